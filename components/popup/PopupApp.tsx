@@ -1,0 +1,3 @@
+export function PopupApp() {
+  return <main><h1>CareerTalk</h1></main>;
+}

@@ -1,0 +1,2 @@
+// PLACEHOLDER (owned by the context-menu work).
+export function registerContextMenus(): void {}

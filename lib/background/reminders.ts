@@ -1,0 +1,2 @@
+// PLACEHOLDER (owned by the reminders work).
+export function registerReminders(): void {}

@@ -1,0 +1,243 @@
+import type { CareerTalkDB } from './schema';
+import type { ActionItem, Id, Plan, SentEmail } from '../plan/types';
+import { newActionItem, newPlan, planLabel } from '../plan/factory';
+
+/**
+ * Plan queries and edits. Every edit is a small operation applied inside a
+ * read-write transaction (Dexie `update`/`modify`), never a `put` of a whole plan
+ * the caller read earlier: the popup and the planner can be open on the same plan
+ * at once, and neither may overwrite the other's edits with a stale copy.
+ */
+
+export const ACTIVE_PLAN_KEY = 'activePlanId';
+
+/** List fields that hold `{ id }` items, addressed by dotted path inside a plan. */
+export type ListPath =
+  | 'paths'
+  | 'interviews'
+  | 'goals'
+  | 'agenda'
+  | 'checkIns'
+  | 'notes'
+  | 'meeting.takeaways'
+  | 'selfAssessment.strengths'
+  | 'selfAssessment.areasToImprove'
+  | 'selfAssessment.interests'
+  | 'selfAssessment.energizers'
+  | 'selfAssessment.underusedSkills';
+
+type WithId = { id: Id };
+
+function getList(plan: Plan, path: ListPath): WithId[] {
+  let node: unknown = plan;
+  for (const part of path.split('.')) node = (node as Record<string, unknown>)[part];
+  if (!Array.isArray(node)) throw new Error(`Plan field ${path} is not a list`);
+  return node as WithId[];
+}
+
+export interface PlanSummaryRow {
+  id: Id;
+  label: string;
+  updatedAt: string;
+}
+
+export async function getActivePlanId(db: CareerTalkDB): Promise<Id | undefined> {
+  const row = await db.settings.get(ACTIVE_PLAN_KEY);
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
+
+export async function setActivePlan(db: CareerTalkDB, id: Id): Promise<void> {
+  await db.settings.put({ key: ACTIVE_PLAN_KEY, value: id });
+}
+
+/** The active plan; falls back to the most recently edited one when none is marked active. */
+export async function getActivePlan(db: CareerTalkDB): Promise<Plan | undefined> {
+  return db.transaction('r', db.plans, db.settings, async () => {
+    const id = await getActivePlanId(db);
+    const plan = id ? await db.plans.get(id) : undefined;
+    return plan ?? (await db.plans.orderBy('updatedAt').last());
+  });
+}
+
+/** Plans for a switcher, newest first. Reads only keys plus labels. */
+export async function listPlans(db: CareerTalkDB, limit = 200): Promise<PlanSummaryRow[]> {
+  const plans = await db.plans.orderBy('updatedAt').reverse().limit(limit).toArray();
+  return plans.map((p) => ({ id: p.id, label: planLabel(p), updatedAt: p.updatedAt }));
+}
+
+export async function countPlans(db: CareerTalkDB): Promise<number> {
+  return db.plans.count();
+}
+
+export async function createPlan(db: CareerTalkDB, init: Partial<Plan> = {}): Promise<Plan> {
+  const plan = newPlan(new Date(), init);
+  await db.transaction('rw', db.plans, db.settings, async () => {
+    await db.plans.add(plan);
+    await setActivePlan(db, plan.id);
+  });
+  return plan;
+}
+
+export async function getPlan(db: CareerTalkDB, id: Id): Promise<Plan | undefined> {
+  return db.plans.get(id);
+}
+
+/**
+ * Set top-level or nested scalar fields. Keys may be dotted paths
+ * (`'selfAssessment.vision'`, `'meeting.notes'`), so two pages editing different
+ * fields of the same plan never clobber each other.
+ */
+export async function updatePlanFields(db: CareerTalkDB, id: Id, patch: Record<string, unknown>): Promise<void> {
+  const changed = await db.plans.update(id, { ...patch, updatedAt: new Date().toISOString() });
+  if (!changed) throw new Error('This plan no longer exists. It may have been deleted in another window.');
+}
+
+async function modifyPlan(db: CareerTalkDB, id: Id, change: (plan: Plan) => void): Promise<void> {
+  const count = await db.plans
+    .where('id')
+    .equals(id)
+    .modify((plan) => {
+      change(plan);
+      plan.updatedAt = new Date().toISOString();
+    });
+  if (!count) throw new Error('This plan no longer exists. It may have been deleted in another window.');
+}
+
+export async function addListItem<T extends WithId>(
+  db: CareerTalkDB,
+  planId: Id,
+  path: ListPath,
+  item: T,
+  index?: number,
+): Promise<void> {
+  await modifyPlan(db, planId, (plan) => {
+    const list = getList(plan, path);
+    if (list.some((x) => x.id === item.id)) return;
+    list.splice(index ?? list.length, 0, item);
+  });
+}
+
+export async function updateListItem(
+  db: CareerTalkDB,
+  planId: Id,
+  path: ListPath,
+  itemId: Id,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  await modifyPlan(db, planId, (plan) => {
+    const item = getList(plan, path).find((x) => x.id === itemId);
+    if (item) Object.assign(item, patch);
+  });
+}
+
+/** Removes an item and returns it with its index, so the caller can offer Undo. */
+export async function removeListItem(
+  db: CareerTalkDB,
+  planId: Id,
+  path: ListPath,
+  itemId: Id,
+): Promise<{ item: WithId; index: number } | undefined> {
+  let removed: { item: WithId; index: number } | undefined;
+  await modifyPlan(db, planId, (plan) => {
+    const list = getList(plan, path);
+    const index = list.findIndex((x) => x.id === itemId);
+    if (index >= 0) removed = { item: list.splice(index, 1)[0], index };
+  });
+  return removed;
+}
+
+export async function moveListItem(
+  db: CareerTalkDB,
+  planId: Id,
+  path: ListPath,
+  itemId: Id,
+  toIndex: number,
+): Promise<void> {
+  await modifyPlan(db, planId, (plan) => {
+    const list = getList(plan, path);
+    const from = list.findIndex((x) => x.id === itemId);
+    if (from < 0) return;
+    const [item] = list.splice(from, 1);
+    list.splice(Math.max(0, Math.min(toIndex, list.length)), 0, item);
+  });
+}
+
+export async function replaceList<T extends WithId>(db: CareerTalkDB, planId: Id, path: ListPath, items: T[]): Promise<void> {
+  await modifyPlan(db, planId, (plan) => {
+    const list = getList(plan, path);
+    list.splice(0, list.length, ...items);
+  });
+}
+
+export async function recordEmailSent(db: CareerTalkDB, planId: Id, sent: SentEmail): Promise<void> {
+  await modifyPlan(db, planId, (plan) => {
+    plan.emailsSent.push(sent);
+  });
+}
+
+export async function deletePlan(db: CareerTalkDB, id: Id): Promise<void> {
+  await db.transaction('rw', [db.plans, db.actionItems, db.reminders, db.settings], async () => {
+    await db.plans.delete(id);
+    await db.actionItems.where('planId').equals(id).delete();
+    await db.reminders.where('planId').equals(id).delete();
+    if ((await getActivePlanId(db)) === id) {
+      const next = await db.plans.orderBy('updatedAt').last();
+      if (next) await setActivePlan(db, next.id);
+      else await db.settings.delete(ACTIVE_PLAN_KEY);
+    }
+  });
+}
+
+// ---- Action items (own table, indexed by [planId+order] and [planId+due]) ----
+
+export async function listActionItems(db: CareerTalkDB, planId: Id): Promise<ActionItem[]> {
+  return db.actionItems.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray();
+}
+
+/** The earliest open action item with a due date, read straight off the [planId+due] index. */
+export async function nextDueActionItem(db: CareerTalkDB, planId: Id): Promise<ActionItem | undefined> {
+  return db.actionItems
+    .where('[planId+due]')
+    .between([planId, '0'], [planId, '\uffff'])
+    .filter((item) => item.status !== 'done')
+    .first();
+}
+
+export async function addActionItem(db: CareerTalkDB, planId: Id, init: Partial<ActionItem> = {}): Promise<ActionItem> {
+  return db.transaction('rw', db.actionItems, db.plans, async () => {
+    const last = await db.actionItems.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).last();
+    const item = newActionItem(planId, (last?.order ?? -1) + 1, init);
+    await db.actionItems.add(item);
+    await db.plans.update(planId, { updatedAt: new Date().toISOString() });
+    return item;
+  });
+}
+
+export async function updateActionItem(db: CareerTalkDB, id: Id, patch: Partial<Omit<ActionItem, 'id' | 'planId'>>): Promise<void> {
+  await db.actionItems.update(id, patch);
+}
+
+export async function removeActionItem(db: CareerTalkDB, id: Id): Promise<ActionItem | undefined> {
+  return db.transaction('rw', db.actionItems, async () => {
+    const item = await db.actionItems.get(id);
+    if (item) await db.actionItems.delete(id);
+    return item;
+  });
+}
+
+/** Puts back an item removed with `removeActionItem` (Undo). */
+export async function restoreActionItem(db: CareerTalkDB, item: ActionItem): Promise<void> {
+  await db.actionItems.put(item);
+}
+
+/** Moves an item to a new position and renumbers the plan's list. */
+export async function moveActionItem(db: CareerTalkDB, planId: Id, id: Id, toIndex: number): Promise<void> {
+  await db.transaction('rw', db.actionItems, async () => {
+    const items = await listActionItems(db, planId);
+    const from = items.findIndex((x) => x.id === id);
+    if (from < 0) return;
+    const [item] = items.splice(from, 1);
+    items.splice(Math.max(0, Math.min(toIndex, items.length)), 0, item);
+    await Promise.all(items.map((x, order) => (x.order === order ? undefined : db.actionItems.update(x.id, { order }))));
+  });
+}

@@ -1,0 +1,64 @@
+import type { EmailKind } from './plan/types';
+
+/**
+ * Typed messages between content scripts / extension pages and the background.
+ * Content scripts never open IndexedDB (it would be the webmail's); they send one
+ * of these and the background answers from the extension-origin database.
+ * `parseRequest` validates anything that arrives, since a compromised page could
+ * try to talk to a content script's port.
+ */
+
+export type Webmail = 'gmail' | 'outlook';
+
+export type Request =
+  /** List the menu: built-ins then user templates, with missing fields for each. */
+  | { type: 'templates:list' }
+  /** Render one template against the active plan. */
+  | { type: 'templates:render'; templateId: string }
+  /** Record that a template was inserted into a draft. */
+  | { type: 'email:inserted'; templateId: string; via: Webmail | 'clipboard' | 'link' }
+  /** Open an extension page (no plan yet, or "set up"). */
+  | { type: 'open:planner'; stage?: string };
+
+export interface TemplateMenuItem {
+  id: string;
+  name: string;
+  kind?: EmailKind;
+  /** Human labels of fields the template needs but the plan lacks ("Meeting date"). */
+  missing: string[];
+}
+
+export type Response<R extends Request> = R extends { type: 'templates:list' }
+  ? { ok: true; hasPlan: boolean; items: TemplateMenuItem[] } | ErrorResponse
+  : R extends { type: 'templates:render' }
+    ? { ok: true; subject: string; html: string; text: string; to: string; missing: string[] } | ErrorResponse
+    : { ok: true } | ErrorResponse;
+
+export interface ErrorResponse {
+  ok: false;
+  error: string;
+}
+
+const TYPES = new Set(['templates:list', 'templates:render', 'email:inserted', 'open:planner']);
+const VIAS = new Set(['gmail', 'outlook', 'clipboard', 'link']);
+
+/** Returns the request if it is well-formed, else undefined. */
+export function parseRequest(raw: unknown): Request | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const msg = raw as Record<string, unknown>;
+  if (typeof msg.type !== 'string' || !TYPES.has(msg.type)) return undefined;
+  const shortString = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
+  switch (msg.type) {
+    case 'templates:list':
+      return { type: 'templates:list' };
+    case 'templates:render':
+      return shortString(msg.templateId) ? { type: 'templates:render', templateId: msg.templateId as string } : undefined;
+    case 'email:inserted':
+      return shortString(msg.templateId) && typeof msg.via === 'string' && VIAS.has(msg.via)
+        ? { type: 'email:inserted', templateId: msg.templateId as string, via: msg.via as Webmail }
+        : undefined;
+    case 'open:planner':
+      return { type: 'open:planner', stage: typeof msg.stage === 'string' && /^[a-z-]{1,40}$/.test(msg.stage) ? msg.stage : undefined };
+  }
+  return undefined;
+}

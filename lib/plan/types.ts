@@ -1,0 +1,183 @@
+/**
+ * The stored shape of a career-conversation plan. This is the schema boundary:
+ * everything in IndexedDB, in export files and in messages is one of these types.
+ * Ids are strings (crypto.randomUUID) so exported plans can be merged on import.
+ */
+
+export type Id = string;
+
+/** ISO 8601 date-time string (UTC, `Date.toISOString()`), or '' when not set. */
+export type IsoDateTime = string;
+/** `YYYY-MM-DD`, or '' when not set. */
+export type IsoDate = string;
+
+/** A free-text entry of a list editor (strengths, agenda items, takeaways…). */
+export interface TextEntry {
+  id: Id;
+  text: string;
+}
+
+export interface SelfAssessment {
+  strengths: TextEntry[];
+  areasToImprove: TextEntry[];
+  interests: TextEntry[];
+  /** Tasks and kinds of work that give the person energy. */
+  energizers: TextEntry[];
+  underusedSkills: TextEntry[];
+  /** Where the person wants to be in 2–5 years. */
+  vision: string;
+}
+
+export type MoveType = 'lateral' | 'vertical' | 'other-function';
+
+export interface CareerPath {
+  id: Id;
+  role: string;
+  moveType: MoveType;
+  qualifications: string;
+  gaps: string;
+  notes: string;
+  /** Where it was captured from (context menu "Save to CareerTalk"). */
+  sourceUrl?: string;
+  sourceTitle?: string;
+}
+
+export interface InformationalInterview {
+  id: Id;
+  who: string;
+  role: string;
+  date: IsoDate;
+  learned: string;
+}
+
+export type GoalKind = 'lead-project' | 'mentor' | 'certification' | 'training' | 'shadowing' | 'other';
+
+export interface Goal {
+  id: Id;
+  kind: GoalKind;
+  /** What the person wants to grow towards, in their words. */
+  text: string;
+  /** The concrete request to the manager ("Lead the Q3 billing migration"). */
+  request: string;
+}
+
+export type AgendaSection = 'current-role' | 'long-term' | 'goals' | 'feedback' | 'other';
+
+export interface AgendaItem {
+  id: Id;
+  text: string;
+  section: AgendaSection;
+}
+
+export interface MeetingNotes {
+  /** What the manager sees as the person's strengths. */
+  strengthsFeedback: string;
+  /** Where the manager thinks the person could grow. */
+  growthFeedback: string;
+  /** Projects, stretch assignments, training that came up. */
+  opportunities: string;
+  notes: string;
+  takeaways: TextEntry[];
+}
+
+export type OwnerKind = 'me' | 'manager' | 'other';
+export type ActionStatus = 'open' | 'in-progress' | 'done';
+
+/** Kept in its own table (indexed by plan and due date), not inside the plan. */
+export interface ActionItem {
+  id: Id;
+  planId: Id;
+  text: string;
+  owner: OwnerKind;
+  /** The named person when owner is 'other'. */
+  ownerName: string;
+  due: IsoDate;
+  status: ActionStatus;
+  /** Position within the plan's list. */
+  order: number;
+  createdAt: IsoDateTime;
+}
+
+export interface CheckIn {
+  id: Id;
+  date: IsoDate;
+  notes: string;
+  /** Progress note per action item id. */
+  progress: Record<Id, string>;
+}
+
+export type EmailKind = 'meeting-request' | 'agenda' | 'recap' | 'check-in';
+
+export interface SentEmail {
+  kind: EmailKind;
+  /** Template id used (built-in id or user template id). */
+  templateId: string;
+  at: IsoDateTime;
+  /** Where it was written: 'gmail' | 'outlook' | 'clipboard' | 'link'. */
+  via: string;
+}
+
+export interface ReminderSettings {
+  enabled: boolean;
+  /** Days between check-ins (21 by default). */
+  checkInEveryDays: number;
+}
+
+export interface Plan {
+  id: Id;
+  /** Shown in the plan switcher; defaults to "<Company> – <month year>". */
+  title: string;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  myName: string;
+  managerName: string;
+  managerEmail: string;
+  company: string;
+  /** Current role, used in the agenda ("my current role as …"). */
+  currentRole: string;
+  /** Local date-time of the meeting as `YYYY-MM-DDTHH:mm` (datetime-local), or ''. */
+  meetingAt: string;
+  meetingMinutes: number;
+  selfAssessment: SelfAssessment;
+  paths: CareerPath[];
+  interviews: InformationalInterview[];
+  goals: Goal[];
+  agenda: AgendaItem[];
+  meeting: MeetingNotes;
+  checkIns: CheckIn[];
+  /** Free notes, including text saved from web pages. */
+  notes: TextEntry[];
+  emailsSent: SentEmail[];
+  reminders: ReminderSettings;
+}
+
+/** Names of list fields in a plan that hold TextEntry-like items with ids. */
+export type PlanListKey = 'paths' | 'interviews' | 'goals' | 'agenda' | 'checkIns' | 'notes';
+export type SelfAssessmentListKey = Exclude<keyof SelfAssessment, 'vision'>;
+
+/** A user's own email template (built-ins live in code, see lib/templates). */
+export interface UserTemplate {
+  id: Id;
+  name: string;
+  subject: string;
+  body: string;
+  /** Built-in id this was duplicated from, if any. */
+  basedOn?: string;
+  /** The email kind it stands for, when known (for progress tracking). */
+  kind?: EmailKind;
+  updatedAt: IsoDateTime;
+}
+
+/** A scheduled reminder, kept in the database so it can be rebuilt after a restart. */
+export type ReminderKind = 'recap' | 'check-in' | 'action-due';
+export interface Reminder {
+  /** Stable id: `${planId}:${kind}:${ref}` so rebuilding never doubles it. */
+  id: string;
+  planId: Id;
+  kind: ReminderKind;
+  /** Action item id for 'action-due', '' otherwise. */
+  ref: string;
+  fireAt: number;
+  /** Set once the notification was shown. */
+  firedAt?: number;
+}

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+test('the built extension loads in Chromium with its popup and planner', async () => {
+  expect(s.extensionId).toMatch(/^[a-p]{32}$/);
+  const popup = await s.openPopup();
+  await expect(popup.title()).resolves.toBe('CareerTalk');
+  const planner = await s.openPlanner();
+  await expect(planner.title()).resolves.toBe('CareerTalk planner');
+});
+
+test('the manifest asks only for the permissions its features need', async () => {
+  const page = await s.openPopup();
+  const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting']);
+  expect(manifest).not.toHaveProperty('externally_connectable');
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
