@@ -19,7 +19,7 @@ test('the built extension loads in Chromium with its popup and planner', async (
 
 test('the manifest asks only for the permissions its features need', async () => {
   const page = await s.openPopup();
-  const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await page.evaluate(() => (globalThis as any).chrome.runtime.getManifest() as { permissions?: string[]; web_accessible_resources?: unknown[] });
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting']);
   expect(manifest).not.toHaveProperty('externally_connectable');
   expect(manifest.web_accessible_resources ?? []).toEqual([]);

@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeStorageError } from '@/lib/db/errors';
+
+export interface SavingFieldProps {
+  label: string;
+  /** The stored value; shown unless the person is in the middle of editing. */
+  value: string;
+  /** Persists one edit. Called on every input, so nothing typed waits in memory. */
+  save: (value: string) => Promise<unknown>;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'date' | 'datetime-local' | 'number';
+  help?: string;
+  placeholder?: string;
+  id?: string;
+  /** Visually hide the label (it stays the accessible name). */
+  hideLabel?: boolean;
+  rows?: number;
+  min?: number;
+  max?: number;
+}
+
+let counter = 0;
+
+/**
+ * A labelled input that saves as the person types. Each keystroke is written at
+ * once (a popup can close the instant focus leaves it, so nothing may wait for a
+ * debounce or a Save button). Writes are chained so they land in order; while the
+ * field has unsaved or in-flight edits it shows its own text, not the database's,
+ * so live updates never move the caret or drop a character. A failed write is
+ * shown and retried with the latest text on the next edit or on blur.
+ */
+export function SavingField(props: SavingFieldProps) {
+  const [local, setLocal] = useState(props.value);
+  const [error, setError] = useState('');
+  const pending = useRef(0);
+  const focused = useRef(false);
+  const failed = useRef(false);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const id = useRef(props.id ?? `field-${++counter}`).current;
+
+  // Follow the stored value when it changes elsewhere, unless we hold newer text.
+  useEffect(() => {
+    if (pending.current === 0 && !failed.current && !focused.current) setLocal(props.value);
+  }, [props.value]);
+
+  const write = (text: string) => {
+    pending.current++;
+    chain.current = chain.current
+      .then(() => props.save(text))
+      .then(
+        () => {
+          failed.current = false;
+          setError('');
+        },
+        (e) => {
+          failed.current = true;
+          setError(describeStorageError(e));
+        },
+      )
+      .finally(() => {
+        pending.current--;
+      });
+  };
+
+  const onInput = (e: Event) => {
+    const text = (e.currentTarget as HTMLInputElement).value;
+    setLocal(text);
+    write(text);
+  };
+
+  const common = {
+    id,
+    value: local,
+    onInput,
+    placeholder: props.placeholder,
+    'aria-describedby': [props.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error ? true : undefined,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: () => {
+      focused.current = false;
+      if (failed.current) write(local);
+    },
+  };
+
+  return (
+    <div class="field">
+      <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {props.help && (
+        <p class="help" id={`${id}-help`}>
+          {props.help}
+        </p>
+      )}
+      {props.multiline ? (
+        <textarea {...common} rows={props.rows ?? 3} />
+      ) : (
+        <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} />
+      )}
+      {error && (
+        <p class="error" role="alert" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
