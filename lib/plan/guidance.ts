@@ -1,0 +1,2 @@
+// PLACEHOLDER (owned by the guidance work): framing and specificity checks.
+export {};
