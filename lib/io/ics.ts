@@ -1,0 +1,187 @@
+import type { Plan } from '../plan/types';
+
+/**
+ * A calendar invite (RFC 5545) for the career development conversation.
+ *
+ * The plan stores the meeting as a local wall-clock time (`YYYY-MM-DDTHH:mm`).
+ * We keep that intent: DTSTART/DTEND carry a TZID naming the person's IANA time
+ * zone, and the file holds a VTIMEZONE for it, so calendars show the meeting at
+ * the time the person typed. The VTIMEZONE describes the zone's UTC offset at the
+ * meeting (one observance is enough for a single, non-recurring event); when a
+ * DST change falls inside the meeting, or the zone is UTC, we write UTC times
+ * instead, which are exact either way.
+ */
+
+export interface IcsOptions {
+  /** IANA zone the meeting time is in; defaults to this browser's zone. */
+  timeZone?: string;
+  /** DTSTAMP; defaults to now. */
+  now?: Date;
+}
+
+export type IcsResult = { ok: true; ics: string; filename: string; start: Date; end: Date } | { ok: false; error: string };
+
+const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+export function buildMeetingIcs(
+  plan: Pick<Plan, 'id' | 'meetingAt' | 'meetingMinutes' | 'myName' | 'managerName' | 'managerEmail' | 'company' | 'agenda' | 'currentRole'>,
+  options: IcsOptions = {},
+): IcsResult {
+  const m = WALL.exec(plan.meetingAt ?? '');
+  if (!m) return { ok: false, error: 'Set the meeting date and time first: the invite needs them.' };
+  const wall = { y: +m[1], mo: +m[2], d: +m[3], h: m[4] ? +m[4] : 9, mi: m[5] ? +m[5] : 0 };
+  if (wall.mo < 1 || wall.mo > 12 || wall.d < 1 || wall.d > 31 || wall.h > 23 || wall.mi > 59) {
+    return { ok: false, error: `The meeting date "${plan.meetingAt}" is not a valid date.` };
+  }
+  const minutes = Math.max(5, Math.min(24 * 60, Math.round(plan.meetingMinutes || 30)));
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  let start: Date;
+  try {
+    start = new Date(zonedToUtc(wall, timeZone));
+  } catch {
+    return { ok: false, error: `Unknown time zone "${timeZone}".` };
+  }
+  const end = new Date(start.getTime() + minutes * 60_000);
+  const now = options.now ?? new Date();
+
+  const offStart = offsetMinutes(start.getTime(), timeZone);
+  const offEnd = offsetMinutes(end.getTime(), timeZone);
+  const useTzid = offStart === offEnd && !/^(UTC|Etc\/UTC|Etc\/GMT|GMT)$/i.test(timeZone);
+
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//CareerTalk//Career conversation planner//EN', 'CALSCALE:GREGORIAN'];
+  if (useTzid) {
+    const off = formatOffset(offStart);
+    lines.push(
+      'BEGIN:VTIMEZONE',
+      `TZID:${escapeText(timeZone)}`,
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${off}`,
+      `TZOFFSETTO:${off}`,
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    );
+  }
+  lines.push('BEGIN:VEVENT', `UID:${plan.id}-meeting@careertalk.invalid`, `DTSTAMP:${utcStamp(now)}`);
+  if (useTzid) {
+    lines.push(`DTSTART;TZID=${paramValue(timeZone)}:${wallStamp(start, offStart)}`);
+    lines.push(`DTEND;TZID=${paramValue(timeZone)}:${wallStamp(end, offStart)}`);
+  } else {
+    lines.push(`DTSTART:${utcStamp(start)}`, `DTEND:${utcStamp(end)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(meetingTitle(plan))}`);
+  const description = meetingDescription(plan, minutes);
+  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
+  const email = plan.managerEmail.trim();
+  if (email) {
+    if (!/^[^\s@<>",;:]+@[^\s@<>",;:]+$/.test(email)) {
+      return { ok: false, error: `The manager's email "${email}" does not look like an email address.` };
+    }
+    const cn = plan.managerName.trim() ? `;CN=${paramValue(plan.managerName.trim())}` : '';
+    lines.push(`ATTENDEE${cn};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${email}`);
+  }
+  lines.push('STATUS:CONFIRMED', 'TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');
+  const ics = lines.map(foldLine).join('\r\n') + '\r\n';
+  return { ok: true, ics, filename: `career-conversation-${m[1]}-${m[2]}-${m[3]}.ics`, start, end };
+}
+
+export function meetingTitle(plan: Pick<Plan, 'myName' | 'managerName'>): string {
+  const me = plan.myName.trim();
+  const manager = plan.managerName.trim();
+  if (me && manager) return `Career development conversation: ${me} and ${manager}`;
+  if (me || manager) return `Career development conversation with ${me || manager}`;
+  return 'Career development conversation';
+}
+
+function meetingDescription(plan: Pick<Plan, 'agenda' | 'currentRole' | 'company'>, minutes: number): string {
+  const items = plan.agenda.map((a) => a.text.trim()).filter(Boolean);
+  const intro = `A ${minutes}-minute conversation about growth and development (not a performance review).`;
+  if (!items.length) return intro;
+  return [intro, '', 'Agenda:', ...items.map((t, i) => `${i + 1}. ${t}`)].join('\n');
+}
+
+/** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
+
+/** A parameter value: quoted (DQUOTE cannot appear inside, control characters neither). */
+function paramValue(value: string): string {
+  const clean = value.replace(/["\r\n\t\u0000-\u001f]/g, ' ');
+  return /[;:,]/.test(clean) || /\s/.test(clean) ? `"${clean}"` : clean;
+}
+
+/** Folds a content line at 75 octets (RFC 5545 3.1), never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const enc = new TextEncoder();
+  if (enc.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const size = enc.encode(ch).length;
+    if (bytes + size > limit) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+      limit = 74; // continuation lines start with one space
+    }
+    current += ch;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function utcStamp(d: Date): string {
+  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+/** The wall-clock time of an instant at a fixed UTC offset, as a local DATE-TIME. */
+function wallStamp(d: Date, offset: number): string {
+  return utcStamp(new Date(d.getTime() + offset * 60_000)).slice(0, -1);
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+}
+
+/** UTC offset of a zone at an instant, in minutes (east positive), from Intl. */
+export function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which the zone's clocks show the given wall time. In a repeated
+ * (autumn) hour, the earlier one; in a skipped (spring) hour, the time just after the gap.
+ */
+export function zonedToUtc(wall: { y: number; mo: number; d: number; h: number; mi: number }, timeZone: string): number {
+  const guess = Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi);
+  const matches = (t: number) => guess - t === offsetMinutes(t, timeZone) * 60_000;
+  const candidates = [-1, 0, 1].map((dayShift) => guess - offsetMinutes(guess + dayShift * 43_200_000, timeZone) * 60_000);
+  const valid = candidates.filter(matches).sort((a, b) => a - b);
+  if (valid.length) return valid[0];
+  return guess - Math.min(...candidates.map((t) => offsetMinutes(t, timeZone))) * 60_000;
+}
