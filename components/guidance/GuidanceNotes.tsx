@@ -1,4 +1,68 @@
-// PLACEHOLDER (owned by the guidance work): inline framing/specificity warnings for a piece of text.
-export function GuidanceNotes(_props: { text: string; kind: 'goal' | 'agenda' | 'draft' | 'text' }) {
-  return null;
+import { checkFraming, checkSpecificity, type FramingCategory, type FramingIssue } from '@/lib/plan/guidance';
+import type { GoalKind } from '@/lib/plan/types';
+
+export interface GuidanceNotesProps {
+  text: string;
+  kind: 'goal' | 'agenda' | 'draft' | 'text';
+  /** For goals: the concrete request, so a vague goal with a real request is not flagged. */
+  request?: string;
+  /** For goals: the goal's kind, for a tailored hint. */
+  goalKind?: GoalKind;
+}
+
+const CATEGORY_TITLES: Record<FramingCategory, string> = {
+  pay: 'Pay belongs in another conversation',
+  promotion: 'A promotion request belongs in another conversation',
+  review: 'This is not a performance review',
+};
+
+/** Groups issues by category so each explanation is shown once with all its terms. */
+function byCategory(issues: FramingIssue[]): [FramingCategory, FramingIssue[]][] {
+  const groups = new Map<FramingCategory, FramingIssue[]>();
+  for (const issue of issues) groups.set(issue.category, [...(groups.get(issue.category) ?? []), issue]);
+  return [...groups.entries()];
+}
+
+/**
+ * Inline guidance under a goal, agenda item or draft. Renders nothing when the text
+ * is fine. It is a quiet note (role="note"), not an alert: it updates as the person
+ * types, and a screen reader should not interrupt them on every keystroke.
+ * All text is rendered as text nodes (never as HTML).
+ */
+export function GuidanceNotes(props: GuidanceNotesProps) {
+  const framing = checkFraming(props.kind === 'goal' ? `${props.text}\n${props.request ?? ''}` : props.text);
+  const specificity =
+    props.kind === 'goal'
+      ? checkSpecificity({ text: props.text, request: props.request ?? '', kind: props.goalKind ?? 'other' })
+      : undefined;
+  if (!framing.length && !specificity) return null;
+
+  return (
+    <div class="warning guidance-notes" role="note" aria-label="Guidance">
+      {byCategory(framing).map(([category, issues]) => (
+        <div class="guidance-framing" key={category} data-category={category}>
+          <p>
+            <strong>{CATEGORY_TITLES[category]}:</strong>{' '}
+            {issues.map((issue, i) => (
+              <span key={issue.index}>
+                {i > 0 && ', '}“{issue.term}”
+              </span>
+            ))}
+          </p>
+          <p>{issues[0].explanation}</p>
+        </div>
+      ))}
+      {specificity && (
+        <div class="guidance-specificity">
+          <p>{specificity.message}</p>
+          <p>For example:</p>
+          <ul>
+            {specificity.suggestions.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
 }
