@@ -1,0 +1,91 @@
+import Mustache from 'mustache';
+import { templateVariables, VARIABLES_BY_NAME } from './variables';
+
+/**
+ * Checks a template before it is saved or rendered: Mustache syntax (unclosed
+ * sections and tags), and that every tag is one of the documented variables. The
+ * editor blocks saving on an error, so a stored template always renders.
+ */
+
+export type TemplateField = 'subject' | 'body';
+
+export type ValidationResult = { ok: true } | { ok: false; line: number; message: string; field: TemplateField };
+
+export const MAX_SUBJECT_LENGTH = 300;
+export const MAX_BODY_LENGTH = 20_000;
+
+type Token = [string, string, number, number, Token[]?, number?];
+
+function lineAt(source: string, index: number): number {
+  return source.slice(0, Math.max(0, index)).split('\n').length;
+}
+
+const TOP_LEVEL = new Set(templateVariables.map((v) => v.name));
+
+function describeParseError(message: string): string {
+  const section = /^(Unclosed|Unopened) section "([^"]*)"/.exec(message);
+  if (section?.[1] === 'Unclosed') return `The section {{#${section[2]}}} is never closed: add {{/${section[2]}}} after it.`;
+  if (section?.[1] === 'Unopened') return `{{/${section[2]}}} closes a section that was never opened.`;
+  if (/^Unclosed tag/.test(message)) return 'A tag is missing its closing }}.';
+  return message.replace(/ at \d+$/, '');
+}
+
+function checkTokens(source: string, tokens: Token[], scope: Set<string>, field: TemplateField): ValidationResult {
+  for (const token of tokens) {
+    const [type, name, start] = token;
+    const line = lineAt(source, start);
+    const fail = (message: string): ValidationResult => ({ ok: false, line, message, field });
+    switch (type) {
+      case 'text':
+      case '!':
+        continue;
+      case '&':
+        return fail(`{{{${name}}}} and {{&${name}}} are not allowed: plan text is always escaped. Use {{${name}}}.`);
+      case '>':
+        return fail(`Partials ({{>${name}}}) are not supported.`);
+      case '=':
+        return fail('Changing the tag delimiters is not supported.');
+      case 'name':
+      case '#':
+      case '^': {
+        if (!scope.has(name)) {
+          const hint = name.includes('.') ? ' Dotted names are not supported.' : '';
+          return fail(`Unknown variable {{${name}}}.${hint} Pick one from the list of variables.`);
+        }
+        if (type === 'name') continue;
+        const def = VARIABLES_BY_NAME.get(name);
+        const inner = new Set(scope);
+        // Inside a list section, the item's fields are in scope too.
+        if (def?.kind === 'list') for (const f of def.fields ?? []) inner.add(f.name);
+        const result = checkTokens(source, token[4] ?? [], inner, field);
+        if (!result.ok) return result;
+        continue;
+      }
+      default:
+        return fail(`Unsupported tag {{${type}${name}}}.`);
+    }
+  }
+  return { ok: true };
+}
+
+function validateOne(source: string, field: TemplateField): ValidationResult {
+  let tokens: Token[];
+  try {
+    tokens = Mustache.parse(source) as Token[];
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /at (\d+)$/.exec(message);
+    return { ok: false, line: at ? lineAt(source, Number(at[1])) : 1, message: describeParseError(message), field };
+  }
+  return checkTokens(source, tokens, TOP_LEVEL, field);
+}
+
+export function validateTemplate(src: { subject: string; body: string }): ValidationResult {
+  if (typeof src.subject !== 'string' || typeof src.body !== 'string') return { ok: false, line: 1, message: 'A template needs a subject and a body.', field: 'body' };
+  if (/[\r\n]/.test(src.subject)) return { ok: false, line: 1, message: 'The subject must be a single line.', field: 'subject' };
+  if (src.subject.length > MAX_SUBJECT_LENGTH) return { ok: false, line: 1, message: `The subject is longer than ${MAX_SUBJECT_LENGTH} characters.`, field: 'subject' };
+  if (src.body.length > MAX_BODY_LENGTH) return { ok: false, line: lineAt(src.body, MAX_BODY_LENGTH), message: `The body is longer than ${MAX_BODY_LENGTH} characters.`, field: 'body' };
+  const subject = validateOne(src.subject, 'subject');
+  if (!subject.ok) return subject;
+  return validateOne(src.body, 'body');
+}
