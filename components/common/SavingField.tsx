@@ -1,12 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '@/lib/db/errors';
+import { getDb } from '@/lib/db/schema';
+import { applyDraft, journalSettle, journalWrite, type DraftOp } from '@/lib/db/draft-journal';
 
 export interface SavingFieldProps {
   label: string;
   /** The stored value; shown unless the person is in the middle of editing. */
   value: string;
-  /** Persists one edit. Called on every input, so nothing typed waits in memory. */
-  save: (value: string) => Promise<unknown>;
+  /**
+   * What this field edits. Preferred: every keystroke is journalled in localStorage
+   * before it is written, so even a page closed mid-write loses nothing.
+   */
+  draft?: DraftOp;
+  /** Custom persistence, for edits a DraftOp can't describe (no journal then). */
+  save?: (value: string) => Promise<unknown>;
   multiline?: boolean;
   type?: 'text' | 'email' | 'date' | 'datetime-local' | 'number';
   help?: string;
@@ -35,7 +42,6 @@ export function SavingField(props: SavingFieldProps) {
   const pending = useRef(0);
   const focused = useRef(false);
   const failed = useRef(false);
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
   const id = useRef(props.id ?? `field-${++counter}`).current;
 
   // Follow the stored value when it changes elsewhere, unless we hold newer text.
@@ -43,12 +49,21 @@ export function SavingField(props: SavingFieldProps) {
     if (pending.current === 0 && !failed.current && !focused.current) setLocal(props.value);
   }, [props.value]);
 
-  const write = (text: string) => {
-    pending.current++;
-    chain.current = chain.current
-      .then(() => props.save(text))
+  // Coalesce: while one write is in flight, only the newest text waits behind it,
+  // so fast typing never builds a queue that a closing popup could cut off.
+  const queued = useRef<string | null>(null);
+  const inFlight = useRef(false);
+  const flush = () => {
+    if (inFlight.current || queued.current === null) return;
+    const text = queued.current;
+    queued.current = null;
+    inFlight.current = true;
+    const { draft, save } = props;
+    const persist = save ? save(text) : draft ? applyDraft(getDb(), draft, text) : Promise.resolve();
+    persist
       .then(
         () => {
+          if (draft) journalSettle(draft, text);
           failed.current = false;
           setError('');
         },
@@ -58,8 +73,16 @@ export function SavingField(props: SavingFieldProps) {
         },
       )
       .finally(() => {
-        pending.current--;
+        inFlight.current = false;
+        pending.current = queued.current === null ? 0 : 1;
+        flush();
       });
+  };
+  const write = (text: string) => {
+    if (props.draft) journalWrite(props.draft, text);
+    pending.current = 1;
+    queued.current = text;
+    flush();
   };
 
   const onInput = (e: Event) => {

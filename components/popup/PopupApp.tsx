@@ -1,3 +1,101 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '@/lib/db/schema';
+import { createPlan, getActivePlan, listActionItems } from '@/lib/db/plans';
+import { describeStorageError } from '@/lib/db/errors';
+import { openPlanner } from '@/lib/pages';
+import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { SavingField } from '@/components/common/SavingField';
+import { CopyTemplates } from './CopyTemplates';
+import { PlanSwitcher } from './PlanSwitcher';
+import { StageProgress } from './StageProgress';
+import { QuickGoals } from './QuickGoals';
+import { NextStepBanner } from './NextStepBanner';
+import './popup.css';
+
+/**
+ * The toolbar popup: set up the active plan in two minutes. The active plan is read
+ * first and alone (the plan list loads after), so the popup shows data at once even
+ * with a thousand plans.
+ */
 export function PopupApp() {
-  return <main><h1>CareerTalk</h1></main>;
+  const db = getDb();
+  const active = useLiveQuery(async () => {
+    const plan = await getActivePlan(db);
+    return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
+  }, []);
+  const [error, setError] = useState('');
+
+  const startPlan = async () => {
+    try {
+      await createPlan(db);
+      setError('');
+    } catch (e) {
+      setError(describeStorageError(e));
+    }
+  };
+
+  const goPlanner = async (stage?: string) => {
+    await openPlanner(stage);
+    window.close();
+  };
+
+  if (active.status === 'loading') return <main class="popup" aria-busy="true" />;
+  if (active.status === 'error') {
+    return (
+      <main class="popup">
+        <h1>CareerTalk</h1>
+        <p class="error" role="alert">
+          {describeStorageError(active.error)}
+        </p>
+      </main>
+    );
+  }
+
+  const { plan, actionItems } = active.value;
+  if (!plan) {
+    return (
+      <main class="popup">
+        <h1>CareerTalk</h1>
+        <p>Prepare a career development conversation with your manager: reflect, set concrete goals, send the emails, follow up.</p>
+        <button class="primary" onClick={startPlan}>
+          Start a plan
+        </button>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </main>
+    );
+  }
+
+  const field = (path: string) => ({ kind: 'plan-field' as const, planId: plan.id, path });
+  return (
+    <main class="popup" data-plan-id={plan.id}>
+      <header class="popup-header">
+        <h1>CareerTalk</h1>
+        <PlanSwitcher db={db} activeId={plan.id} onError={setError} />
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
+      <StageProgress plan={plan} />
+      <section aria-label="Meeting">
+        <SavingField label="Manager's name" value={plan.managerName} draft={field('managerName')} />
+        <SavingField label="Manager's email" type="email" value={plan.managerEmail} draft={field('managerEmail')} />
+        <SavingField label="Company" value={plan.company} draft={field('company')} />
+        <SavingField label="Meeting date" type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
+      </section>
+      <QuickGoals db={db} plan={plan} />
+      <CopyTemplates db={db} plan={plan} actionItems={actionItems} />
+      <footer class="popup-footer">
+        <button class="primary" onClick={() => goPlanner()}>
+          Open the full planner
+        </button>
+      </footer>
+    </main>
+  );
 }

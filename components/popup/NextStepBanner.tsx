@@ -1,0 +1,20 @@
+import type { ActionItem, Plan } from '@/lib/plan/types';
+import { nextStep } from '@/lib/plan/progress';
+
+interface Props {
+  plan: Plan;
+  actionItems: ActionItem[];
+  onOpen: (stage: string) => void;
+}
+
+export function NextStepBanner({ plan, actionItems, onOpen }: Props) {
+  const step = nextStep(plan, actionItems);
+  return (
+    <p class={`next-step${step.urgent ? ' urgent' : ''}`}>
+      <strong>Next:</strong> {step.text}.{' '}
+      <button class="link" onClick={() => onOpen(step.stage)}>
+        Go there
+      </button>
+    </p>
+  );
+}

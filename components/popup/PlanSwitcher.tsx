@@ -1,0 +1,41 @@
+import type { CareerTalkDB } from '@/lib/db/schema';
+import { createPlan, listPlans, setActivePlan } from '@/lib/db/plans';
+import { describeStorageError } from '@/lib/db/errors';
+import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+
+interface Props {
+  db: CareerTalkDB;
+  activeId: string;
+  onError: (message: string) => void;
+}
+
+/** Switch between plans (one per conversation cycle) or start a new one. */
+export function PlanSwitcher({ db, activeId, onError }: Props) {
+  const plans = useLiveQuery(() => listPlans(db), [db]);
+  const rows = plans.status === 'ready' ? plans.value : [];
+  const run = (action: () => Promise<unknown>) => action().then(() => onError(''), (e) => onError(describeStorageError(e)));
+
+  return (
+    <div class="plan-switcher">
+      <label for="plan-switcher" class="visually-hidden">
+        Plan
+      </label>
+      <select
+        id="plan-switcher"
+        value={activeId}
+        onChange={(e) => run(() => setActivePlan(db, (e.currentTarget as HTMLSelectElement).value))}
+      >
+        {rows.length === 0 && <option value={activeId}>Current plan</option>}
+        {rows.map((row) => (
+          <option key={row.id} value={row.id}>
+            {row.label}
+          </option>
+        ))}
+        {rows.length > 0 && !rows.some((r) => r.id === activeId) && <option value={activeId}>Current plan</option>}
+      </select>
+      <button type="button" onClick={() => run(() => createPlan(db))}>
+        New plan
+      </button>
+    </div>
+  );
+}

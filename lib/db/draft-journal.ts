@@ -1,0 +1,120 @@
+import type { CareerTalkDB } from './schema';
+import { addListItem, getPlan, type ListPath, updateActionItem, updateListItem, updatePlanFields } from './plans';
+
+/**
+ * A write-ahead journal for text being typed. Each keystroke is put in
+ * localStorage synchronously before the IndexedDB write starts, and removed once
+ * that write has landed. A popup can be closed mid-write (focus leaves it and the
+ * browser tears it down); the next time a CareerTalk page opens, whatever the
+ * journal still holds is replayed into the database, so no typed word is lost.
+ */
+
+export type DraftOp =
+  | { kind: 'plan-field'; planId: string; path: string }
+  | {
+      kind: 'list-item';
+      planId: string;
+      list: ListPath;
+      itemId: string;
+      field: string;
+      /** When the item may not exist yet (created by this very keystroke): the item to add. */
+      create?: { id: string };
+    }
+  | { kind: 'action-item'; itemId: string; field: string };
+
+export interface DraftRecord {
+  op: DraftOp;
+  value: string;
+  at: number;
+}
+
+const PREFIX = 'careertalk:draft:';
+
+export function draftKey(op: DraftOp): string {
+  switch (op.kind) {
+    case 'plan-field':
+      return `${PREFIX}${op.planId}:${op.path}`;
+    case 'list-item':
+      return `${PREFIX}${op.planId}:${op.list}:${op.itemId}:${op.field}`;
+    case 'action-item':
+      return `${PREFIX}action:${op.itemId}:${op.field}`;
+  }
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function journalWrite(op: DraftOp, value: string): void {
+  try {
+    storage()?.setItem(draftKey(op), JSON.stringify({ op, value, at: Date.now() } satisfies DraftRecord));
+  } catch {
+    // A full localStorage must not stop the real write; the journal is a safety net.
+  }
+}
+
+/** Forget the journal entry, but only if it still holds the value that was saved. */
+export function journalSettle(op: DraftOp, value: string): void {
+  const store = storage();
+  const key = draftKey(op);
+  const raw = store?.getItem(key);
+  if (!raw) return;
+  try {
+    if ((JSON.parse(raw) as DraftRecord).value === value) store!.removeItem(key);
+  } catch {
+    store!.removeItem(key);
+  }
+}
+
+export async function applyDraft(db: CareerTalkDB, op: DraftOp, value: string): Promise<void> {
+  switch (op.kind) {
+    case 'plan-field':
+      return updatePlanFields(db, op.planId, { [op.path]: value });
+    case 'list-item': {
+      if (op.create) {
+        const plan = await getPlan(db, op.planId);
+        const path = op.list.split('.');
+        let list: unknown = plan;
+        for (const part of path) list = (list as Record<string, unknown> | undefined)?.[part];
+        if (Array.isArray(list) && !list.some((x: { id: string }) => x.id === op.itemId)) {
+          return addListItem(db, op.planId, op.list, { ...op.create, [op.field]: value });
+        }
+      }
+      return updateListItem(db, op.planId, op.list, op.itemId, { [op.field]: value });
+    }
+    case 'action-item':
+      return updateActionItem(db, op.itemId, { [op.field]: value });
+  }
+}
+
+/** Replays what a closed page did not get to save. Returns how many entries were applied. */
+export async function replayJournal(db: CareerTalkDB): Promise<number> {
+  const store = storage();
+  if (!store) return 0;
+  const records: [string, DraftRecord][] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (!key?.startsWith(PREFIX)) continue;
+    try {
+      records.push([key, JSON.parse(store.getItem(key)!) as DraftRecord]);
+    } catch {
+      // Unreadable entry: nothing we can replay.
+    }
+  }
+  let applied = 0;
+  for (const [key, record] of records.sort((a, b) => a[1].at - b[1].at)) {
+    try {
+      await applyDraft(db, record.op, record.value);
+      applied++;
+      store.removeItem(key);
+    } catch (e) {
+      // The plan or item was deleted since: drop the entry. Other failures keep it for next time.
+      if (e instanceof Error && /no longer exists/.test(e.message)) store.removeItem(key);
+    }
+  }
+  return applied;
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(async () => {
+  expect(s.outbound).toEqual([]);
+  await s?.close();
+});
+
+test('typed values survive the popup closing at once, and reopening shows them exactly', async () => {
+  let popup = await s.openPopup();
+  await popup.getByRole('button', { name: 'Start a plan' }).click();
+  await popup.getByLabel("Manager's name").pressSequentially('Dana Whitfield');
+  await popup.getByLabel("Manager's email").fill('dana@example.com');
+  await popup.getByLabel('Company').pressSequentially('Acme Robotics');
+  await popup.getByLabel('Meeting date').fill('2026-12-03T10:30');
+  await popup.getByLabel('Your first goal').pressSequentially('Lead the billing migration');
+  // The popup closes the moment focus leaves it: no blur, no Save, no waiting.
+  await popup.close();
+
+  popup = await s.openPopup();
+  await expect(popup.getByLabel("Manager's name").inputValue()).resolves.toBe('Dana Whitfield');
+  await expect(popup.getByLabel("Manager's email").inputValue()).resolves.toBe('dana@example.com');
+  await expect(popup.getByLabel('Company').inputValue()).resolves.toBe('Acme Robotics');
+  await expect(popup.getByLabel('Meeting date').inputValue()).resolves.toBe('2026-12-03T10:30');
+  await expect(popup.getByLabel('Goal 1').inputValue()).resolves.toBe('Lead the billing migration');
+  await popup.close();
+});
+
+test('a second plan can be created and the first switched back to', async () => {
+  const popup = await s.openPopup();
+  await popup.getByRole('button', { name: 'New plan' }).click();
+  await expect.poll(() => popup.getByLabel("Manager's name").inputValue()).toBe('');
+  await popup.getByLabel('Company').pressSequentially('Globex');
+  const switcher = popup.getByLabel('Plan', { exact: true });
+  await expect.poll(() => switcher.locator('option').allInnerTexts()).toEqual([expect.stringContaining('Globex'), expect.stringContaining('Acme Robotics')]);
+  await switcher.selectOption({ label: (await switcher.locator('option').nth(1).innerText()).trim() });
+  await expect.poll(() => popup.getByLabel("Manager's name").inputValue()).toBe('Dana Whitfield');
+  await popup.close();
+});
+
+test('the popup shows the next step and opens the planner', async () => {
+  const popup = await s.openPopup();
+  const text = await popup.locator('.next-step').innerText();
+  expect(text).toMatch(/Next:/);
+  const [planner] = await Promise.all([s.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open the full planner' }).click()]);
+  await planner.waitForLoadState();
+  expect(planner.url()).toContain(`chrome-extension://${s.extensionId}/planner.html`);
+  await planner.close();
+});

@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { freshDb } from './db-helpers';
+import { createPlan, getPlan } from '../../lib/db/plans';
+import { applyDraft, journalSettle, journalWrite, replayJournal, type DraftOp } from '../../lib/db/draft-journal';
+
+beforeEach(() => localStorage.clear());
+
+describe('draft journal', () => {
+  test('text journalled but never written (page closed mid-write) is saved on the next open', async () => {
+    const db = freshDb();
+    const plan = await createPlan(db);
+    const op: DraftOp = { kind: 'plan-field', planId: plan.id, path: 'managerName' };
+    journalWrite(op, 'Dana Whitfield');
+    expect(await replayJournal(db)).toBe(1);
+    expect((await getPlan(db, plan.id))?.managerName).toBe('Dana Whitfield');
+    expect(localStorage.length).toBe(0);
+  });
+
+  test('a settled write leaves nothing behind, but a newer keystroke stays journalled', async () => {
+    const db = freshDb();
+    const plan = await createPlan(db);
+    const op: DraftOp = { kind: 'plan-field', planId: plan.id, path: 'company' };
+    journalWrite(op, 'Ac');
+    await applyDraft(db, op, 'Ac');
+    journalWrite(op, 'Acme');
+    journalSettle(op, 'Ac');
+    expect(localStorage.length).toBe(1);
+    await replayJournal(db);
+    expect((await getPlan(db, plan.id))?.company).toBe('Acme');
+  });
+
+  test('a goal created by its first keystroke is recreated by the replay when the add never landed', async () => {
+    const db = freshDb();
+    const plan = await createPlan(db);
+    const goal = { id: 'g1', kind: 'other', text: '', request: '' };
+    journalWrite({ kind: 'list-item', planId: plan.id, list: 'goals', itemId: 'g1', field: 'request', create: goal }, 'Find a mentor');
+    await replayJournal(db);
+    expect((await getPlan(db, plan.id))?.goals).toEqual([{ ...goal, request: 'Find a mentor' }]);
+    // Replaying again (or an edit of the existing goal) does not add it twice.
+    journalWrite({ kind: 'list-item', planId: plan.id, list: 'goals', itemId: 'g1', field: 'request', create: goal }, 'Find a mentor in design');
+    await replayJournal(db);
+    expect((await getPlan(db, plan.id))?.goals.map((g) => g.request)).toEqual(['Find a mentor in design']);
+  });
+
+  test('an entry for a deleted plan is dropped instead of failing forever', async () => {
+    const db = freshDb();
+    journalWrite({ kind: 'plan-field', planId: 'deleted', path: 'company' }, 'x');
+    expect(await replayJournal(db)).toBe(0);
+    expect(localStorage.length).toBe(0);
+  });
+});
