@@ -1,4 +1,158 @@
-// PLACEHOLDER (owned by the planner work).
-export function PlannerApp() {
-  return <main><h1>CareerTalk planner</h1></main>;
+import { useEffect, useRef } from 'preact/hooks';
+import { DataStage } from '@/components/data/DataStage';
+import { TemplatesStage } from '@/components/templates/TemplatesStage';
+import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { UndoProvider } from '@/components/common/UndoToast';
+import { describeStorageError } from '@/lib/db/errors';
+import { getActivePlan, listActionItems, listPlans } from '@/lib/db/plans';
+import { getDb, type CareerTalkDB } from '@/lib/db/schema';
+import { nextStep, stageDone, STAGES } from '@/lib/plan/progress';
+import { PlanDetails } from './PlanDetails';
+import { PlanSwitcher } from './PlanSwitcher';
+import { EXTRA_ROUTES, type PlannerRoute } from './routes';
+import type { StageProps } from './stage-props';
+import { Welcome } from './Welcome';
+import { useHashRoute } from './useHashRoute';
+import { AgendaStage } from './stages/AgendaStage';
+import { CareerPathsStage } from './stages/CareerPathsStage';
+import { CheckInsStage } from './stages/CheckInsStage';
+import { GoalsStage } from './stages/GoalsStage';
+import { MeetingStage } from './stages/MeetingStage';
+import { RecapStage } from './stages/RecapStage';
+import { SelfAssessmentStage } from './stages/SelfAssessmentStage';
+import './planner.css';
+
+function StagePage({ route, props }: { route: PlannerRoute; props: StageProps }) {
+  switch (route) {
+    case 'self-assessment':
+      return <SelfAssessmentStage {...props} />;
+    case 'career-paths':
+      return <CareerPathsStage {...props} />;
+    case 'goals':
+      return <GoalsStage {...props} />;
+    case 'agenda':
+      return <AgendaStage {...props} />;
+    case 'meeting':
+      return <MeetingStage {...props} />;
+    case 'recap':
+      return <RecapStage {...props} />;
+    case 'check-ins':
+      return <CheckInsStage {...props} />;
+    case 'templates':
+      return (
+        <section class="stage" aria-label="Email templates">
+          <TemplatesStage {...props} />
+        </section>
+      );
+    case 'data':
+      return (
+        <section class="stage" aria-label="Export and import">
+          <DataStage db={props.db} plan={props.plan} />
+        </section>
+      );
+  }
+}
+
+/**
+ * The full-page planner: one page, a stage per step of the guide, chosen by the
+ * location hash (`planner.html#recap`). Everything shown is read live from the
+ * database, so the popup and other planner tabs stay in step with this one.
+ */
+export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
+  const route = useHashRoute('self-assessment');
+  const data = useLiveQuery(async () => {
+    const plan = await getActivePlan(db);
+    return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
+  }, [db]);
+  const plans = useLiveQuery(() => listPlans(db), [db]);
+  const main = useRef<HTMLElement>(null);
+  const firstRoute = useRef(true);
+
+  // After choosing a stage, move focus to its heading so keyboard and screen reader
+  // users start reading there (not on the very first load: the page starts at the top).
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('.stage-title, h2')?.focus();
+    window.scrollTo({ top: 0 });
+  }, [route]);
+
+  const plan = data.status === 'ready' ? data.value.plan : undefined;
+  const actionItems = data.status === 'ready' ? data.value.actionItems : [];
+  const done = plan ? stageDone(plan) : undefined;
+  const step = plan ? nextStep(plan, actionItems) : undefined;
+
+  return (
+    <UndoProvider>
+      <div class="planner">
+        <button
+          type="button"
+          class="skip-link"
+          onClick={() => main.current?.querySelector<HTMLElement>('.stage-title, h2, input, button')?.focus()}
+        >
+          Skip to the current stage
+        </button>
+        <header class="planner-header">
+          <div class="planner-brand">
+            <h1>CareerTalk planner</h1>
+          </div>
+          {plan && <PlanSwitcher db={db} plan={plan} plans={plans.status === 'ready' ? plans.value : []} actionItemCount={actionItems.length} />}
+        </header>
+        {data.status === 'error' && (
+          <p class="error page-error" role="alert">
+            {describeStorageError(data.error)}
+          </p>
+        )}
+        <div class="planner-body">
+          <nav class="planner-nav" aria-label="Planner stages">
+            <ol class="stage-nav">
+              {STAGES.map((s, i) => (
+                <li key={s.id}>
+                  <a href={`#${s.id}`} aria-current={route === s.id ? 'page' : undefined}>
+                    <span class="stage-number" aria-hidden="true">
+                      {done?.[s.id] ? '✓' : i + 1}
+                    </span>
+                    <span>{s.name}</span>
+                    {done?.[s.id] && <span class="visually-hidden"> (has content)</span>}
+                  </a>
+                </li>
+              ))}
+            </ol>
+            <ul class="extra-nav">
+              {EXTRA_ROUTES.map((r) => (
+                <li key={r.id}>
+                  <a href={`#${r.id}`} aria-current={route === r.id ? 'page' : undefined}>
+                    {r.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main class="planner-main" ref={main}>
+            {data.status === 'loading' && <p class="help">Loading your plan…</p>}
+            {data.status === 'ready' && !plan && (route === 'data' ? <DataStage db={db} plan={undefined} /> : <Welcome db={db} />)}
+            {plan && (
+              <>
+                {step && (
+                  <p class={`next-step${step.urgent ? ' urgent' : ''}`}>
+                    <strong>Next step:</strong> {step.text}
+                    {step.stage !== route && (
+                      <>
+                        {' '}
+                        <a href={`#${step.stage}`}>Go to {STAGES.find((s) => s.id === step.stage)?.name}</a>
+                      </>
+                    )}
+                  </p>
+                )}
+                <PlanDetails key={plan.id} db={db} plan={plan} />
+                <StagePage key={`${plan.id}:${route}`} route={route} props={{ db, plan, actionItems }} />
+              </>
+            )}
+          </main>
+        </div>
+      </div>
+    </UndoProvider>
+  );
 }

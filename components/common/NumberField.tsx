@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeStorageError } from '@/lib/db/errors';
+
+let counter = 0;
+
+/**
+ * A labelled whole-number input that saves valid values as the person types. An
+ * out-of-range or non-numeric value is explained and not saved, so the stored
+ * plan never holds a number the rest of the app can't use.
+ */
+export function NumberField(props: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  /** Unit shown in the message, e.g. "minutes". */
+  unit: string;
+  save: (value: number) => Promise<unknown>;
+  help?: string;
+}) {
+  const id = useRef(`number-${++counter}`).current;
+  const [local, setLocal] = useState(String(props.value));
+  const [error, setError] = useState('');
+  const focused = useRef(false);
+
+  useEffect(() => {
+    if (!focused.current) setLocal(String(props.value));
+  }, [props.value]);
+
+  const onInput = (e: Event) => {
+    const text = (e.currentTarget as HTMLInputElement).value;
+    setLocal(text);
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isInteger(n) || n < props.min || n > props.max) {
+      setError(`Enter a whole number of ${props.unit} from ${props.min} to ${props.max}. The last valid value (${props.value}) is kept.`);
+      return;
+    }
+    setError('');
+    props.save(n).catch((err) => setError(describeStorageError(err)));
+  };
+
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.help && (
+        <p class="help" id={`${id}-help`}>
+          {props.help}
+        </p>
+      )}
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        step={1}
+        value={local}
+        onInput={onInput}
+        onFocus={() => (focused.current = true)}
+        onBlur={() => {
+          focused.current = false;
+          if (error) {
+            setLocal(String(props.value));
+            setError('');
+          }
+        }}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[props.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+      />
+      {error && (
+        <p class="error" role="alert" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { SavingField } from '@/components/common/SavingField';
+import { NumberField } from '@/components/common/NumberField';
+import { updatePlanFields } from '@/lib/db/plans';
+import type { CareerTalkDB } from '@/lib/db/schema';
+import type { Plan } from '@/lib/plan/types';
+
+/** The facts every email and deadline needs: who, where, when. Labels match the popup's. */
+export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
+  const { db, plan } = props;
+  const save = (field: keyof Plan) => (value: string | number) => updatePlanFields(db, plan.id, { [field]: value });
+  const text = (field: 'myName' | 'currentRole' | 'managerName' | 'managerEmail' | 'company', label: string, type?: 'email') => (
+    <SavingField id={`plan-${field}`} label={label} value={plan[field]} type={type} save={save(field)} />
+  );
+  return (
+    <section class="card plan-details" aria-labelledby="plan-details-heading">
+      <h2 id="plan-details-heading" class="card-title">
+        Plan details
+      </h2>
+      <div class="plan-details-grid">
+        {text('myName', 'Your name')}
+        {text('currentRole', 'Your current role')}
+        {text('managerName', "Manager's name")}
+        {text('managerEmail', "Manager's email", 'email')}
+        {text('company', 'Company')}
+        <SavingField id="plan-meetingAt" label="Meeting date" type="datetime-local" value={plan.meetingAt} save={save('meetingAt')} />
+        <NumberField
+          label="Meeting length (minutes)"
+          unit="minutes"
+          min={5}
+          max={480}
+          value={plan.meetingMinutes}
+          save={save('meetingMinutes')}
+        />
+      </div>
+    </section>
+  );
+}

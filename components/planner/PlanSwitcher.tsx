@@ -1,0 +1,85 @@
+import { useRef, useState } from 'preact/hooks';
+import { createPlan, deletePlan, setActivePlan, type PlanSummaryRow } from '@/lib/db/plans';
+import type { CareerTalkDB } from '@/lib/db/schema';
+import { planLabel } from '@/lib/plan/factory';
+import type { Plan } from '@/lib/plan/types';
+import { useStorageAction } from '@/components/common/useStorageAction';
+import { focusElement, whenReady } from '@/components/common/focus';
+
+/**
+ * Choose the active plan, start a new one, or delete the current one (after an
+ * explicit confirmation, since a plan holds days of reflection).
+ */
+export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanSummaryRow[]; actionItemCount: number }) {
+  const { db, plan } = props;
+  const [run, error] = useStorageAction();
+  const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // The list is newest first and capped; make sure the active plan is always an option.
+  const rows = props.plans.some((p) => p.id === plan.id)
+    ? props.plans
+    : [{ id: plan.id, label: planLabel(plan), updatedAt: plan.updatedAt }, ...props.plans];
+
+  const newPlan = async () => {
+    const created = await run(() => createPlan(db));
+    // Once the page shows the new plan, start typing its details.
+    if (created)
+      focusElement(
+        await whenReady(() =>
+          (document.getElementById('plan-select') as HTMLSelectElement | null)?.value === created.id ? document.getElementById('plan-myName') : null,
+        ),
+      );
+  };
+
+  const confirmDelete = async () => {
+    await run(() => deletePlan(db, plan.id));
+    setConfirming(false);
+  };
+
+  return (
+    <div class="plan-switcher">
+      <div class="field plan-select">
+        <label for="plan-select">Plan</label>
+        <select id="plan-select" value={plan.id} onChange={(e) => void run(() => setActivePlan(db, (e.currentTarget as HTMLSelectElement).value))}>
+          {rows.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.id === plan.id ? planLabel(plan) : p.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" onClick={newPlan}>
+        New plan
+      </button>
+      <button type="button" class="danger" ref={deleteButton} onClick={() => setConfirming(true)} aria-expanded={confirming}>
+        Delete plan
+      </button>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="delete-plan-question">
+          <p id="delete-plan-question">
+            Delete “{planLabel(plan)}” with everything in it
+            {props.actionItemCount ? ` and its ${props.actionItemCount} action item${props.actionItemCount === 1 ? '' : 's'}` : ''}? This
+            cannot be undone. (Export it first from Export and import if you may want it later.)
+          </p>
+          <button type="button" class="danger-strong" onClick={confirmDelete} ref={(el) => el?.focus()}>
+            Yes, delete this plan
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+              deleteButton.current?.focus();
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

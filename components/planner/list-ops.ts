@@ -1,0 +1,25 @@
+import { addListItem, moveListItem, removeListItem, updateListItem, type ListPath } from '@/lib/db/plans';
+import type { CareerTalkDB } from '@/lib/db/schema';
+
+/**
+ * The add / move / remove handlers a ListEditor needs for one list inside a plan.
+ * Every one is a small operation on the stored plan (never a write-back of the
+ * copy this page holds), and removal returns an undo that puts the entry back at
+ * the index it had.
+ */
+export function planListOps<T extends { id: string }>(db: CareerTalkDB, planId: string, path: ListPath, make: () => T) {
+  return {
+    onAdd: async () => {
+      const item = make();
+      await addListItem(db, planId, path, item);
+      return item.id;
+    },
+    onMove: (id: string, toIndex: number) => moveListItem(db, planId, path, id, toIndex),
+    onRemove: async (id: string) => {
+      const removed = await removeListItem(db, planId, path, id);
+      return removed && (() => addListItem(db, planId, path, removed.item, removed.index));
+    },
+    /** Saves one field of one entry. */
+    saveField: (id: string, field: string) => (value: unknown) => updateListItem(db, planId, path, id, { [field]: value }),
+  };
+}

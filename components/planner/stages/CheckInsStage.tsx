@@ -1,0 +1,102 @@
+import { useRef } from 'preact/hooks';
+import { CheckboxField } from '@/components/common/CheckboxField';
+import { ListEditor } from '@/components/common/ListEditor';
+import { NumberField } from '@/components/common/NumberField';
+import { SavingField } from '@/components/common/SavingField';
+import { updateListItem, updatePlanFields } from '@/lib/db/plans';
+import { nextCheckInAt } from '@/lib/plan/deadlines';
+import { newId } from '@/lib/plan/factory';
+import type { CheckIn } from '@/lib/plan/types';
+import { planListOps } from '../list-ops';
+import type { StageProps } from '../stage-props';
+import { StageFrame } from './StageFrame';
+
+/** Today as `YYYY-MM-DD` in local time. */
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Stage 7: keep the plan alive with regular progress notes. */
+export function CheckInsStage({ db, plan, actionItems }: StageProps) {
+  const checkIns = planListOps(db, plan.id, 'checkIns', (): CheckIn => ({ id: newId(), date: today(), notes: '', progress: {} }));
+  const next = nextCheckInAt(plan);
+
+  // Progress is stored as one object per check-in. Edits typed here are remembered
+  // and merged over the stored copy, so typing in one field, then quickly in another
+  // (before the live query has caught up), never writes back a stale value.
+  const typed = useRef<Record<string, Record<string, string>>>({});
+  const saveProgress = (c: CheckIn, actionId: string) => (value: string) => {
+    const mine = (typed.current[c.id] ??= {});
+    mine[actionId] = value;
+    return updateListItem(db, plan.id, 'checkIns', c.id, { progress: { ...c.progress, ...mine } });
+  };
+
+  return (
+    <StageFrame
+      id="check-ins"
+      title="Check-ins"
+      intro={
+        <p>
+          A plan only helps if you come back to it. Every few weeks, note what moved on each action item and share a short update in
+          your one-on-one, adjusting the plan when things change.
+        </p>
+      }
+    >
+      <div class="card">
+        <p class="deadline" data-next-check-in={next ? next.toISOString() : ''}>
+          {next
+            ? `Next check-in: ${next.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}.`
+            : 'Set the meeting date in Plan details; the first check-in follows a few weeks after it.'}
+        </p>
+        <div class="two-col">
+          <NumberField
+            label="Days between check-ins"
+            unit="days"
+            min={1}
+            max={365}
+            value={plan.reminders.checkInEveryDays}
+            save={(n) => updatePlanFields(db, plan.id, { 'reminders.checkInEveryDays': n })}
+          />
+          <CheckboxField
+            label="Remind me (recap, check-ins and due action items)"
+            checked={plan.reminders.enabled}
+            save={(on) => updatePlanFields(db, plan.id, { 'reminders.enabled': on })}
+          />
+        </div>
+      </div>
+      <div class="card">
+        <ListEditor
+          title="Check-in log"
+          itemName="check-in"
+          variant="cards"
+          items={plan.checkIns}
+          empty="No check-ins yet. Add one after your next one-on-one."
+          describe={(c) => (c.date ? `${c.date} ${c.notes}` : c.notes)}
+          onAdd={checkIns.onAdd}
+          onMove={checkIns.onMove}
+          onRemove={checkIns.onRemove}
+          renderItem={(c, _i, label) => (
+            <>
+              <SavingField label={`${label}: date`} type="date" value={c.date} save={checkIns.saveField(c.id, 'date')} />
+              {actionItems.length > 0 && (
+                <fieldset class="progress">
+                  <legend>Progress on each action item</legend>
+                  {actionItems.map((a, n) => (
+                    <SavingField
+                      key={a.id}
+                      label={`Progress: ${a.text.trim() || `action item ${n + 1}`}`}
+                      value={c.progress[a.id] ?? ''}
+                      save={saveProgress(c, a.id)}
+                    />
+                  ))}
+                </fieldset>
+              )}
+              <SavingField label="Notes" multiline value={c.notes} save={checkIns.saveField(c.id, 'notes')} />
+            </>
+          )}
+        />
+      </div>
+    </StageFrame>
+  );
+}
