@@ -1,2 +1,127 @@
-// PLACEHOLDER (owned by the reminders work).
-export function registerReminders(): void {}
+import { browser } from 'wxt/browser';
+import type { CareerTalkDB } from '../db/schema';
+import { getDb } from '../db/schema';
+import type { Reminder } from '../plan/types';
+import { desiredReminders, reminderText } from './reminder-schedule';
+import { registerNoticeClicks, showNotice } from './notify';
+
+/**
+ * Reminders: the `reminders` table is the truth, rebuilt from the plans whenever the
+ * service worker starts (browser start, install/update, any wake-up), on a periodic
+ * alarm, and whenever an extension page calls `syncReminders` after an edit.
+ * Ids are stable (`planId:kind:ref`), so a rebuild updates rows instead of adding
+ * them; a row keeps its `firedAt` while its time is unchanged, so nothing shows twice.
+ * Browser alarms only wake the worker at the right moment: each one triggers a sync
+ * and fires whatever is due, so a lost or stale alarm can never fire a wrong reminder.
+ */
+
+export const ALARM_PREFIX = 'reminder:';
+export const SYNC_ALARM = 'reminders:sync';
+export const SYNC_EVERY_MINUTES = 30;
+/** Chrome caps the number of alarms; the nearest ones get alarms, the periodic sync catches the rest. */
+export const MAX_ALARMS = 50;
+/** Fires a reminder whose time is this close, rather than waking again a moment later. */
+const EARLY_MS = 60_000;
+
+type AlarmsApi = Pick<typeof browser.alarms, 'getAll' | 'create' | 'clear'>;
+
+/** Reconciles the table with the plans, then the alarms with the table. Returns the rows not yet fired. */
+export async function syncReminders(db: CareerTalkDB, now = Date.now(), alarms: AlarmsApi = browser.alarms): Promise<Reminder[]> {
+  const pending = await db.transaction('rw', db.plans, db.actionItems, db.reminders, async () => {
+    const [plans, items, existing] = await Promise.all([db.plans.toArray(), db.actionItems.toArray(), db.reminders.toArray()]);
+    const itemsByPlan = new Map<string, typeof items>();
+    for (const item of items) itemsByPlan.set(item.planId, [...(itemsByPlan.get(item.planId) ?? []), item]);
+    const desired = plans.flatMap((p) => desiredReminders(p, itemsByPlan.get(p.id) ?? [], now));
+    const old = new Map(existing.map((r) => [r.id, r]));
+    const rows: Reminder[] = desired.map((d) => {
+      const before = old.get(d.id);
+      // Same moment as before: keep whether it already fired. A new moment re-arms it.
+      return before && before.fireAt === d.fireAt && before.firedAt ? { ...d, firedAt: before.firedAt } : d;
+    });
+    const changed = rows.filter((r) => {
+      const before = old.get(r.id);
+      return !before || before.fireAt !== r.fireAt || before.firedAt !== r.firedAt || before.kind !== r.kind;
+    });
+    const wanted = new Set(rows.map((r) => r.id));
+    const stale = existing.filter((r) => !wanted.has(r.id)).map((r) => r.id);
+    if (changed.length) await db.reminders.bulkPut(changed);
+    if (stale.length) await db.reminders.bulkDelete(stale);
+    return rows.filter((r) => !r.firedAt);
+  });
+  await syncAlarms(pending, now, alarms);
+  return pending;
+}
+
+async function syncAlarms(pending: Reminder[], now: number, alarms: AlarmsApi): Promise<void> {
+  const nearest = [...pending].sort((a, b) => a.fireAt - b.fireAt).slice(0, MAX_ALARMS);
+  const want = new Map(nearest.map((r) => [ALARM_PREFIX + r.id, Math.max(r.fireAt, now + 1000)]));
+  const current = await alarms.getAll();
+  const have = new Map(current.map((a) => [a.name, a.scheduledTime]));
+  for (const a of current) {
+    if (a.name.startsWith(ALARM_PREFIX) && !want.has(a.name)) await alarms.clear(a.name);
+  }
+  for (const [name, when] of want) {
+    const at = have.get(name);
+    // An alarm already set for this moment (or overdue and about to fire) is left alone.
+    if (at !== undefined && (at === when || (at <= now + 1000 && when <= now + 1000))) continue;
+    await alarms.create(name, { when });
+  }
+}
+
+/**
+ * Shows every reminder that is due and not yet shown, marking it first inside a
+ * transaction so two wake-ups at once (an alarm and the periodic sync) cannot both show it.
+ */
+export async function fireDueReminders(db: CareerTalkDB, now = Date.now(), alarms: AlarmsApi = browser.alarms): Promise<Reminder[]> {
+  const pending = await syncReminders(db, now, alarms);
+  const shown: Reminder[] = [];
+  for (const r of pending.filter((p) => p.fireAt <= now + EARLY_MS)) {
+    const claimed = await db.transaction('rw', db.reminders, async () => {
+      const row = await db.reminders.get(r.id);
+      if (!row || row.firedAt || row.fireAt !== r.fireAt) return false;
+      await db.reminders.update(r.id, { firedAt: now });
+      return true;
+    });
+    if (!claimed) continue;
+    const plan = await db.plans.get(r.planId);
+    if (!plan) continue;
+    const item = r.kind === 'action-due' ? await db.actionItems.get(r.ref) : undefined;
+    const text = reminderText(r, plan, item);
+    await showNotice({ key: `reminder:${r.id}`, title: text.title, message: text.message, stage: text.stage, planId: plan.id });
+    await alarms.clear(ALARM_PREFIX + r.id);
+    shown.push({ ...r, firedAt: now });
+  }
+  return shown;
+}
+
+function run(db: CareerTalkDB, why: string): Promise<void> {
+  return fireDueReminders(db).then(
+    () => undefined,
+    (e) => console.error(`CareerTalk: reminders (${why}) failed`, e),
+  );
+}
+
+let lastRun: Promise<void> = Promise.resolve();
+/** Runs one sync at a time in this worker, so overlapping wake-ups queue instead of racing. */
+function queue(db: CareerTalkDB, why: string): Promise<void> {
+  lastRun = lastRun.then(() => run(db, why));
+  return lastRun;
+}
+
+/**
+ * Registers listeners synchronously (MV3 requires it) and rebuilds once now: the
+ * worker starts on browser start-up, install/update, and every wake from idle.
+ */
+export function registerReminders(dbFor: () => CareerTalkDB = getDb): void {
+  registerNoticeClicks(dbFor);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM || alarm.name.startsWith(ALARM_PREFIX)) void queue(dbFor(), alarm.name);
+  });
+  browser.runtime.onStartup.addListener(() => void queue(dbFor(), 'startup'));
+  browser.runtime.onInstalled.addListener(() => void queue(dbFor(), 'installed'));
+  // Created only when missing: re-creating it on every wake would keep pushing it back.
+  void browser.alarms.get(SYNC_ALARM).then((a) => {
+    if (!a) return browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES, delayInMinutes: SYNC_EVERY_MINUTES });
+  });
+  void queue(dbFor(), 'worker start');
+}

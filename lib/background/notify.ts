@@ -1,0 +1,85 @@
+import { browser } from 'wxt/browser';
+import type { CareerTalkDB } from '../db/schema';
+import { setActivePlan } from '../db/plans';
+
+/**
+ * Notifications shared by the context menus and the reminders. A notification's id
+ * carries where a click should lead (`careertalk|<stage>|<planId>|<key>`), so the
+ * click handler needs no state that a restarted service worker would have lost.
+ */
+
+/** A 48 px icon for notifications (Chrome requires one); used when the manifest declares none. */
+const FALLBACK_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAbElEQVR42u3awRGAMAgAQZqxMsu3COzAqA8HcDNz/+wXiG0/onMxHZBFegzIot0CZPEuAdmkmYBsFgAAAMDfAKsHAAAAAAAAANAB8PYjAAAAAAAAAMYqAABzAXZkFQDt16wjFt0jTg1cq3zVCag27tyLF3CHAAAAAElFTkSuQmCC';
+
+function iconUrl(): string {
+  let icons: Record<string, string> | undefined;
+  try {
+    icons = (browser.runtime.getManifest() as { icons?: Record<string, string> }).icons;
+  } catch {
+    icons = undefined; // no manifest (unit tests)
+  }
+  const best = icons?.['128'] ?? icons?.['48'] ?? Object.values(icons ?? {})[0];
+  return best ? browser.runtime.getURL(best.startsWith('/') ? (best as '/') : (`/${best}` as '/')) : FALLBACK_ICON;
+}
+
+export interface NoticeOptions {
+  /** Distinguishes notifications; the same key replaces the earlier one. */
+  key: string;
+  title: string;
+  message: string;
+  /** Planner stage a click opens ('' for the planner's start). */
+  stage?: string;
+  /** Plan a click makes active. */
+  planId?: string;
+}
+
+const PREFIX = 'careertalk|';
+
+export function noticeId(o: Pick<NoticeOptions, 'key' | 'stage' | 'planId'>): string {
+  return `${PREFIX}${o.stage ?? ''}|${o.planId ?? ''}|${o.key}`;
+}
+
+export function parseNoticeId(id: string): { stage: string; planId: string; key: string } | undefined {
+  if (!id.startsWith(PREFIX)) return undefined;
+  const [stage, planId, ...key] = id.slice(PREFIX.length).split('|');
+  if (stage === undefined || planId === undefined) return undefined;
+  return { stage, planId, key: key.join('|') };
+}
+
+export async function showNotice(o: NoticeOptions): Promise<string> {
+  const id = noticeId(o);
+  await browser.notifications.create(id, { type: 'basic', iconUrl: iconUrl(), title: o.title, message: o.message });
+  return id;
+}
+
+/** Opens the planner in a new tab at a stage (`planner.html#recap`). */
+export async function openPlanner(stage = ''): Promise<void> {
+  const safe = /^[a-z-]{0,40}$/.test(stage) ? stage : '';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/planner.html${safe ? `#${safe}` : ''}` as '/planner.html') });
+}
+
+/** What a click on one of our notifications does: make its plan active and open its stage. */
+export async function handleNoticeClick(db: CareerTalkDB, id: string): Promise<boolean> {
+  const parsed = parseNoticeId(id);
+  if (!parsed) return false;
+  if (parsed.planId && (await db.plans.get(parsed.planId))) await setActivePlan(db, parsed.planId);
+  await openPlanner(parsed.stage);
+  await browser.notifications.clear(id);
+  return true;
+}
+
+let clicksRegistered = false;
+
+/** Registers the click listener once, synchronously at service-worker start. */
+export function registerNoticeClicks(getDb: () => CareerTalkDB): void {
+  if (clicksRegistered) return;
+  clicksRegistered = true;
+  browser.notifications.onClicked.addListener((id) => {
+    void handleNoticeClick(getDb(), id).catch((e) => console.error('CareerTalk: notification click failed', e));
+  });
+}
+
+/** For tests: allows registering again after the fake browser was reset. */
+export function resetNoticeClicksForTests(): void {
+  clicksRegistered = false;
+}

@@ -1,0 +1,192 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { CareerTalkDB, setDbForTests } from '../../lib/db/schema';
+import { addActionItem, createPlan, getActivePlanId, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
+import { meetingEnd, recapDueAt, recapReminderAt } from '../../lib/plan/deadlines';
+import { desiredReminders, reminderId } from '../../lib/background/reminder-schedule';
+import { ALARM_PREFIX, fireDueReminders, registerReminders, SYNC_ALARM, syncReminders } from '../../lib/background/reminders';
+import { handleNoticeClick, resetNoticeClicksForTests } from '../../lib/background/notify';
+
+const HOUR = 3_600_000;
+let factory: IDBFactory;
+let db: CareerTalkDB;
+
+/** A database as the service worker would open it, on the same (persistent) storage. */
+function openDb() {
+  const d = new CareerTalkDB('careertalk-reminders', { indexedDB: factory, IDBKeyRange });
+  setDbForTests(d);
+  return d;
+}
+
+beforeEach(() => {
+  factory = new IDBFactory();
+  db = openDb();
+  resetNoticeClicksForTests();
+});
+
+async function planWithMeeting(meetingAt = '2026-05-04T14:00') {
+  const plan = await createPlan(db, { managerName: 'Jordan', company: 'Acme', meetingAt, meetingMinutes: 30 });
+  return plan;
+}
+
+const alarmNames = async () => (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+const notices = async () => Object.entries(await fakeBrowser.notifications.getAll());
+
+describe('which reminders a plan has', () => {
+  test('recap a few hours after the meeting, check-in after 21 days, action items on their due morning', async () => {
+    const plan = await planWithMeeting();
+    const item = await addActionItem(db, plan.id, { text: 'Ask Priya about shadowing', due: '2026-05-20' });
+    const before = meetingEnd(plan)!.getTime() - HOUR;
+    const list = desiredReminders(plan, [item], before);
+    expect(list.map((r) => r.id).sort()).toEqual(
+      [reminderId(plan.id, 'recap'), reminderId(plan.id, 'check-in'), reminderId(plan.id, 'action-due', item.id)].sort(),
+    );
+    const recap = list.find((r) => r.kind === 'recap')!;
+    expect(recap.fireAt).toBe(recapReminderAt(plan)!.getTime());
+    expect(recap.fireAt).toBeLessThan(recapDueAt(plan)!.getTime() - 12 * HOUR); // well before the window closes
+    const checkIn = list.find((r) => r.kind === 'check-in')!;
+    expect(new Date(checkIn.fireAt).getDate()).toBe(new Date(2026, 4, 25).getDate()); // 21 days after May 4
+    const action = list.find((r) => r.kind === 'action-due')!;
+    expect(new Date(action.fireAt)).toEqual(new Date(2026, 4, 20, 9, 0));
+  });
+
+  test('none for a sent recap, a done item, a closed recap window, or reminders turned off', async () => {
+    const plan = await planWithMeeting();
+    const item = await addActionItem(db, plan.id, { text: 'Draft plan', due: '2026-05-20', status: 'done' });
+    const after = recapDueAt(plan)!.getTime() + 1;
+    expect(desiredReminders(plan, [item], after).map((r) => r.kind)).toEqual(['check-in']);
+    const sent = { ...plan, emailsSent: [{ kind: 'recap' as const, templateId: 'recap', at: '', via: 'gmail' }] };
+    expect(desiredReminders(sent, [], meetingEnd(plan)!.getTime()).map((r) => r.kind)).toEqual(['check-in']);
+    const off = { ...plan, reminders: { enabled: false, checkInEveryDays: 21 } };
+    expect(desiredReminders(off, [{ ...item, status: 'open' }], 0)).toEqual([]);
+    const noMeeting = { ...plan, meetingAt: '' };
+    expect(desiredReminders(noMeeting, [], 0)).toEqual([]);
+  });
+
+  test('the check-in cadence is per plan and counts from the last check-in', async () => {
+    const plan = await planWithMeeting();
+    const p = { ...plan, reminders: { enabled: true, checkInEveryDays: 14 }, checkIns: [{ id: 'c', date: '2026-06-01', notes: '', progress: {} }] };
+    const checkIn = desiredReminders(p, [], 0).find((r) => r.kind === 'check-in')!;
+    expect(new Date(checkIn.fireAt)).toEqual(new Date(2026, 5, 15, 9, 0));
+  });
+});
+
+describe('the reminders table and alarms', () => {
+  test('sync stores rows and alarms; running it again changes nothing (no doubles)', async () => {
+    const plan = await planWithMeeting();
+    const item = await addActionItem(db, plan.id, { text: 'Sign up for the course', due: '2026-05-10' });
+    const now = new Date(2026, 4, 1).getTime();
+    await syncReminders(db, now);
+    const rows = await db.reminders.toArray();
+    expect(rows).toHaveLength(3);
+    expect(await alarmNames()).toEqual(rows.map((r) => ALARM_PREFIX + r.id).sort());
+    const alarm = await fakeBrowser.alarms.get(ALARM_PREFIX + reminderId(plan.id, 'action-due', item.id));
+    expect(alarm?.scheduledTime).toBe(new Date(2026, 4, 10, 9).getTime());
+    await syncReminders(db, now + 1000);
+    await syncReminders(db, now + 2000);
+    expect(await db.reminders.count()).toBe(3);
+    expect(await alarmNames()).toHaveLength(3);
+  });
+
+  test('after a browser restart (alarms gone, new worker) everything is rebuilt once, and a shown reminder stays shown', async () => {
+    const plan = await planWithMeeting();
+    const afterMeeting = recapReminderAt(plan)!.getTime() + 5 * 60_000;
+    const shown = await fireDueReminders(db, afterMeeting);
+    expect(shown.map((r) => r.kind)).toEqual(['recap']);
+    expect(await notices()).toHaveLength(1);
+
+    // Restart: the alarms are lost, notifications cleared, a new worker opens the same database.
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.notifications.clear((await notices())[0][0]);
+    db.close();
+    db = openDb();
+    const again = await fireDueReminders(db, afterMeeting + HOUR);
+    expect(again).toEqual([]);
+    expect(await notices()).toHaveLength(0);
+    expect(await db.reminders.count()).toBe(2); // recap (fired) + check-in
+    expect((await db.reminders.get(reminderId(plan.id, 'recap')))?.firedAt).toBe(afterMeeting);
+    expect(await alarmNames()).toEqual([ALARM_PREFIX + reminderId(plan.id, 'check-in')]);
+  });
+
+  test('a reminder missed while the browser was closed shows at the next start, if still useful', async () => {
+    const plan = await planWithMeeting();
+    // The browser was closed from before the meeting until 10 hours after: recap window still open.
+    const late = meetingEnd(plan)!.getTime() + 10 * HOUR;
+    expect((await fireDueReminders(db, late)).map((r) => r.kind)).toEqual(['recap']);
+    // Had it opened 2 days later, the recap window was closed: no recap reminder.
+    await db.reminders.clear();
+    expect(await fireDueReminders(db, meetingEnd(plan)!.getTime() + 48 * HOUR)).toEqual([]);
+  });
+
+  test('the notification says what to do and a click opens the planner at the recap stage for that plan', async () => {
+    const plan = await planWithMeeting();
+    const other = await createPlan(db, { company: 'Other' }); // now the active plan
+    expect(await getActivePlanId(db)).toBe(other.id);
+    await fireDueReminders(db, recapReminderAt(plan)!.getTime());
+    const [[id, options]] = await notices();
+    expect(options).toMatchObject({ type: 'basic', title: 'Send your thank-you recap' });
+    expect((options as { message: string }).message).toContain('Jordan');
+    expect((options as { iconUrl: string }).iconUrl).toMatch(/^data:image\/png;base64,|^chrome-extension:/);
+    const created: string[] = [];
+    fakeBrowser.tabs.onCreated.addListener((t) => void created.push(t.url!));
+    expect(await handleNoticeClick(db, id)).toBe(true);
+    expect(created).toEqual(['chrome-extension://test-extension-id/planner.html#recap']);
+    expect(await getActivePlanId(db)).toBe(plan.id);
+  });
+
+  test('an action item due today: notification; marking it done or changing the date updates the schedule', async () => {
+    const plan = await planWithMeeting();
+    const item = await addActionItem(db, plan.id, { text: 'Send course list', due: '2026-05-12', owner: 'manager' });
+    const morning = new Date(2026, 4, 12, 9, 0).getTime();
+    const shown = await fireDueReminders(db, morning);
+    expect(shown.map((r) => r.kind)).toContain('action-due');
+    const texts = (await notices()).map(([, o]) => (o as { message: string }).message);
+    expect(texts.some((m) => m.includes('"Send course list" (Jordan)'))).toBe(true);
+
+    // Moved to a later date: re-armed (fires again on the new morning).
+    await updateActionItem(db, item.id, { due: '2026-05-19' });
+    await syncReminders(db, morning + HOUR);
+    const row = await db.reminders.get(reminderId(plan.id, 'action-due', item.id));
+    expect(row).toMatchObject({ fireAt: new Date(2026, 4, 19, 9).getTime() });
+    expect(row?.firedAt).toBeUndefined();
+    // Done: removed with its alarm.
+    await updateActionItem(db, item.id, { status: 'done' });
+    await syncReminders(db, morning + 2 * HOUR);
+    expect(await db.reminders.get(reminderId(plan.id, 'action-due', item.id))).toBeUndefined();
+    expect(await alarmNames()).not.toContain(ALARM_PREFIX + reminderId(plan.id, 'action-due', item.id));
+  });
+
+  test('sending the recap or turning reminders off removes rows and alarms', async () => {
+    const plan = await planWithMeeting();
+    const now = meetingEnd(plan)!.getTime() - HOUR;
+    await syncReminders(db, now);
+    expect(await alarmNames()).toContain(ALARM_PREFIX + reminderId(plan.id, 'recap'));
+    await recordEmailSent(db, plan.id, { kind: 'recap', templateId: 'recap', at: new Date(now).toISOString(), via: 'gmail' });
+    await syncReminders(db, now);
+    expect(await alarmNames()).not.toContain(ALARM_PREFIX + reminderId(plan.id, 'recap'));
+    await updatePlanFields(db, plan.id, { 'reminders.enabled': false });
+    await syncReminders(db, now);
+    expect(await db.reminders.count()).toBe(0);
+    expect(await alarmNames()).toEqual([]);
+    expect(await fireDueReminders(db, now + 30 * 86_400_000)).toEqual([]);
+  });
+});
+
+describe('service-worker wiring', () => {
+  test('registering syncs at start, sets the periodic alarm once, and an alarm fires a due reminder', async () => {
+    const plan = await planWithMeeting('2020-01-06T10:00'); // meeting long past: only the check-in remains
+    await updatePlanFields(db, plan.id, { 'reminders.checkInEveryDays': 21 });
+    registerReminders(() => db);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 30 });
+    // The check-in (2020-01-27) was missed long ago: shown once on start.
+    const shown = await notices();
+    expect(shown.map(([, o]) => (o as { title: string }).title)).toEqual(['Time for a check-in']);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await notices()).toHaveLength(1);
+    expect((await db.reminders.get(reminderId(plan.id, 'check-in')))?.firedAt).toBeGreaterThan(0);
+  });
+});
