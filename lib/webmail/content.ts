@@ -1,0 +1,185 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Request, Response, TemplateMenuItem } from '../messaging';
+import { elementOf, type Placement, type WebmailAdapter } from './adapter';
+import { CaretMemory } from './caret';
+import { insertIntoCompose, type RenderedEmail } from './insert';
+import { isOpenMenuMessage } from './protocol';
+import { WEBMAIL_UI_CSS } from './styles';
+import { ComposeMenu, type ChooseOutcome, type MenuActions } from './ui';
+import { copyEmail } from './clipboard';
+import { watchComposes } from './watcher';
+
+/** Tag of the shadow host; also how the watcher recognises its own nodes. */
+export const HOST_TAG = 'careertalk-compose-button';
+
+/** Typed request to the background (which reads the plan from the extension's own database). */
+async function ask<R extends Request>(request: R): Promise<Response<R>> {
+  try {
+    const answer = (await browser.runtime.sendMessage(request)) as Response<R> | undefined;
+    return answer ?? ({ ok: false, error: 'CareerTalk did not answer. Reload the page and try again.' } as Response<R>);
+  } catch {
+    return { ok: false, error: 'CareerTalk is not reachable (was it just updated?). Reload the page and try again.' } as Response<R>;
+  }
+}
+
+function placeHost(host: HTMLElement, p: Placement): void {
+  switch (p.append) {
+    case 'after':
+      p.anchor.after(host);
+      break;
+    case 'before':
+      p.anchor.before(host);
+      break;
+    case 'first':
+      p.anchor.prepend(host);
+      break;
+    case 'last':
+      p.anchor.append(host);
+      break;
+  }
+}
+
+function isPlaced(host: HTMLElement, p: Placement): boolean {
+  switch (p.append) {
+    case 'after':
+      return host.previousElementSibling === p.anchor;
+    case 'before':
+      return host.nextElementSibling === p.anchor;
+    case 'first':
+    case 'last':
+      return host.parentElement === p.anchor;
+  }
+}
+
+/** Gmail's and Outlook's dark themes don't follow prefers-color-scheme: read the compose's background. */
+function themeOf(compose: HTMLElement): 'light' | 'dark' {
+  for (let el: Element | null = compose; el; el = el.parentElement) {
+    const m = getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g);
+    if (!m) continue;
+    const [r, g, b, a = '1'] = m.map(String);
+    if (Number(a) === 0) continue;
+    const lum = (0.2126 * Number(r) + 0.7152 * Number(g) + 0.0722 * Number(b)) / 255;
+    return lum < 0.45 ? 'dark' : 'light';
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+interface Mounted {
+  ui?: ShadowRootContentScriptUi<ComposeMenu>;
+  menu?: ComposeMenu;
+  pending: boolean;
+}
+
+/** Starts the compose integration on one webmail page. Everything is undone on ctx invalidation. */
+export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter): void {
+  const composes = new Map<HTMLElement, Mounted>();
+  let lastFocused: HTMLElement | null = null;
+
+  const bodyOf = (node: Node): HTMLElement | null => {
+    const el = elementOf(node);
+    const editable = el?.closest<HTMLElement>('[contenteditable="true"]');
+    if (!editable) return null;
+    const compose = adapter.composeRootOf(editable);
+    return compose && adapter.findBody(compose) === editable ? editable : null;
+  };
+  const memory = new CaretMemory(bodyOf);
+  ctx.addEventListener(document, 'selectionchange', memory.onSelectionChange);
+  ctx.addEventListener(document, 'focusin', (e: FocusEvent) => {
+    const t = e.target as Element | null;
+    const c = t && t.nodeType === Node.ELEMENT_NODE ? adapter.composeRootOf(t) : null;
+    if (c) lastFocused = c;
+  });
+
+  const actionsFor = (compose: HTMLElement): MenuActions => ({
+    list: () => ask({ type: 'templates:list' }),
+    setUp: () => void ask({ type: 'open:planner' }),
+    choose: (item) => chooseTemplate(compose, item),
+  });
+
+  async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem): Promise<ChooseOutcome> {
+    const rendered = await ask({ type: 'templates:render', templateId: item.id });
+    if (!rendered.ok) return { ok: false, message: rendered.error };
+    const email: RenderedEmail = rendered;
+    const copy = async () => {
+      const how = await copyEmail(email);
+      await ask({ type: 'email:inserted', templateId: item.id, via: 'clipboard' });
+      return how;
+    };
+    const result = await insertIntoCompose(adapter, compose, email, memory);
+    if (!result.ok) {
+      return {
+        ok: false,
+        message:
+          result.reason === 'no-body'
+            ? `CareerTalk can't find the message body of this draft (the ${adapter.name === 'gmail' ? 'Gmail' : 'Outlook'} page may have changed). Nothing in your draft was changed.`
+            : 'The editor did not accept the text. Nothing was inserted.',
+        copy,
+      };
+    }
+    await ask({ type: 'email:inserted', templateId: item.id, via: adapter.name });
+    return { ok: true };
+  }
+
+  function ensure(compose: HTMLElement): void {
+    const placement = adapter.placement(compose);
+    const known = composes.get(compose);
+    if (known) {
+      if (known.pending || !known.ui) return;
+      const host = known.ui.shadowHost;
+      if (!isPlaced(host, placement)) placeHost(host, placement); // re-render removed or moved it
+      return;
+    }
+    const entry: Mounted = { pending: true };
+    composes.set(compose, entry);
+    void createShadowRootUi<ComposeMenu>(ctx, {
+      name: HOST_TAG,
+      position: 'inline',
+      anchor: compose,
+      append: (_anchor, host) => placeHost(host as HTMLElement, adapter.placement(compose)),
+      css: WEBMAIL_UI_CSS,
+      isolateEvents: true,
+      onMount: (container) => {
+        const menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose));
+        entry.menu = menu;
+        return menu;
+      },
+    }).then((ui) => {
+      entry.ui = ui;
+      entry.pending = false;
+      if (!compose.isConnected || composes.get(compose) !== entry) return ui.remove();
+      ui.mount();
+    });
+  }
+
+  function gone(compose: HTMLElement): void {
+    const entry = composes.get(compose);
+    composes.delete(compose);
+    entry?.ui?.remove();
+    if (lastFocused === compose) lastFocused = null;
+  }
+
+  const stop = watchComposes(adapter, {
+    ensure,
+    gone,
+    known: () => [...composes.keys()],
+    isOwn: (node) => node.nodeName === HOST_TAG.toUpperCase(),
+  });
+
+  // The keyboard command (Alt+Shift+K) arrives from the background for the focused tab.
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isOpenMenuMessage(raw)) return;
+    const active = document.activeElement ? adapter.composeRootOf(document.activeElement) : null;
+    const candidates: (HTMLElement | null)[] = [active, lastFocused, ...[...composes.keys()].reverse()];
+    const target = candidates.find((c) => c && c.isConnected && composes.get(c)?.menu);
+    if (target) void composes.get(target)!.menu!.show('first');
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    stop();
+    browser.runtime.onMessage.removeListener(onMessage);
+    for (const compose of [...composes.keys()]) gone(compose);
+  });
+}
