@@ -37,7 +37,8 @@ export interface Formatted {
   text: string;
 }
 
-type Block = { kind: 'p'; lines: string[] } | { kind: 'ul'; items: string[] };
+/** `gap`: a blank line separates this block from the one before (else a list follows its lead-in line directly). */
+type Block = ({ kind: 'p'; lines: string[] } | { kind: 'ul'; items: string[] }) & { gap: boolean };
 
 const LIST_LINE = /^\s*[-*] +/;
 
@@ -49,19 +50,23 @@ function toBlocks(marked: string): Block[] {
     .replace(/\uE000([^\uE001]*)\uE001/g, (_m, data: string) => DATA_START + data.replace(/\r\n?|\n/g, DATA_BREAK) + DATA_END);
   const blocks: Block[] = [];
   let current: Block | undefined;
+  let gap = false;
   for (const rawLine of normalized.split('\n')) {
     const line = rawLine.replace(/[ \t]+$/, '');
     if (stripMarkers(line).trim() === '') {
       current = undefined;
+      gap = true;
       continue;
     }
     if (LIST_LINE.test(line)) {
       const item = line.replace(LIST_LINE, '');
-      if (current?.kind !== 'ul') blocks.push((current = { kind: 'ul', items: [] }));
+      if (current?.kind !== 'ul') blocks.push((current = { kind: 'ul', items: [], gap }));
       current.items.push(item);
+      gap = false;
     } else {
-      if (current?.kind !== 'p') blocks.push((current = { kind: 'p', lines: [] }));
-      current.lines.push(line.trim() ? line.replace(/^\s+/, '') : line);
+      if (current?.kind !== 'p') blocks.push((current = { kind: 'p', lines: [], gap }));
+      current.lines.push(line.replace(/^\s+/, ''));
+      gap = false;
     }
   }
   return blocks;
@@ -86,8 +91,11 @@ export function formatBody(marked: string): Formatted {
     )
     .join('\n');
   const text = blocks
-    .map((b) => (b.kind === 'p' ? b.lines.map((l) => lineToText(l, '')).join('\n') : b.items.map((i) => '- ' + lineToText(i, '  ')).join('\n')))
-    .join('\n\n');
+    .map((b, i) => {
+      const body = b.kind === 'p' ? b.lines.map((l) => lineToText(l, '')).join('\n') : b.items.map((item) => '- ' + lineToText(item, '  ')).join('\n');
+      return (i === 0 ? '' : b.gap ? '\n\n' : '\n') + body;
+    })
+    .join('');
   return { html, text };
 }
 

@@ -68,6 +68,18 @@ function checkTokens(source: string, tokens: Token[], scope: Set<string>, field:
   return { ok: true };
 }
 
+/** The line of the innermost `{{#name}}`/`{{^name}}` that is never closed (Mustache reports where it gave up instead). */
+function unclosedOpenerLine(source: string, name: string): number | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const tag = new RegExp(`\\{\\{\\s*([#^/])\\s*${escaped}\\s*\\}\\}`, 'g');
+  const open: number[] = [];
+  for (const m of source.matchAll(tag)) {
+    if (m[1] === '/') open.pop();
+    else open.push(m.index ?? 0);
+  }
+  return open.length ? lineAt(source, open[open.length - 1]) : undefined;
+}
+
 function validateOne(source: string, field: TemplateField): ValidationResult {
   let tokens: Token[];
   try {
@@ -75,7 +87,9 @@ function validateOne(source: string, field: TemplateField): ValidationResult {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const at = /at (\d+)$/.exec(message);
-    return { ok: false, line: at ? lineAt(source, Number(at[1])) : 1, message: describeParseError(message), field };
+    const unclosed = /^Unclosed section "([^"]*)"/.exec(message);
+    const line = (unclosed && unclosedOpenerLine(source, unclosed[1])) ?? (at ? lineAt(source, Number(at[1])) : 1);
+    return { ok: false, line, message: describeParseError(message), field };
   }
   return checkTokens(source, tokens, TOP_LEVEL, field);
 }
