@@ -1,0 +1,277 @@
+/**
+ * Checks that a parsed import file is a CareerTalk export of a version we read,
+ * and that every plan, action item and template has the right fields with the
+ * right types. Problems are reported with their path (`plans[0].goals[2].kind`).
+ *
+ * The result is a fresh copy built field by field from the schema below: unknown
+ * fields are dropped, so nothing from the file reaches the database that the
+ * schema does not name.
+ */
+import type { ActionItem, Plan, UserTemplate } from '../plan/types';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
+import { FORBIDDEN_KEYS } from './validate-json';
+
+export type ValidationResult = { ok: true; value: ExportFile } | { ok: false; errors: string[] };
+
+/** More problems than this are summarized: a wrong file would otherwise list thousands. */
+export const MAX_REPORTED_PROBLEMS = 20;
+
+class Problems {
+  list: string[] = [];
+  total = 0;
+  add(path: string, message: string) {
+    this.total++;
+    if (this.list.length < MAX_REPORTED_PROBLEMS) this.list.push(`${path}: ${message}`);
+  }
+}
+
+/** A field checker: returns the clean value, or undefined after recording a problem. */
+type Check<T> = (value: unknown, path: string, p: Problems) => T | undefined;
+
+const describe = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : `a ${typeof v}`;
+
+const str =
+  (pattern?: RegExp, what?: string): Check<string> =>
+  (v, path, p) => {
+    if (typeof v !== 'string') return void p.add(path, `should be text, but is ${describe(v)}`);
+    if (pattern && !pattern.test(v)) return void p.add(path, `should be ${what}, but is "${v.slice(0, 40)}"`);
+    return v;
+  };
+
+const nonEmpty = str(/\S/, 'a non-empty id');
+const isoDate = str(/^(\d{4}-\d{2}-\d{2})?$/, 'a date like 2025-03-14 or empty');
+const isoDateTime = str(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'a date and time like 2025-03-14T10:00:00.000Z or empty');
+const localDateTime = str(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, 'a local date and time like 2025-03-14T10:00 or empty');
+
+const num =
+  (min: number, max: number, integer = true): Check<number> =>
+  (v, path, p) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return void p.add(path, `should be a number, but is ${describe(v)}`);
+    if ((integer && !Number.isInteger(v)) || v < min || v > max)
+      return void p.add(path, `should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, but is ${v}`);
+    return v;
+  };
+
+const bool: Check<boolean> = (v, path, p) => (typeof v === 'boolean' ? v : void p.add(path, `should be true or false, but is ${describe(v)}`));
+
+const oneOf =
+  <T extends string>(...values: T[]): Check<T> =>
+  (v, path, p) =>
+    typeof v === 'string' && (values as string[]).includes(v)
+      ? (v as T)
+      : void p.add(path, `should be one of ${values.map((x) => `"${x}"`).join(', ')}, but is ${typeof v === 'string' ? `"${v.slice(0, 40)}"` : describe(v)}`);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
+
+/** An object with exactly the named fields (optional ones may be missing). */
+function obj<T>(shape: Shape<T>, optional: (keyof T)[] = []): Check<T> {
+  return (v, path, p) => {
+    if (!isPlainObject(v)) return void p.add(path, `should be an object, but is ${describe(v)}`);
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (const key of Object.keys(shape) as (keyof T & string)[]) {
+      const childPath = `${path}.${key}`;
+      if (!Object.prototype.hasOwnProperty.call(v, key)) {
+        if (optional.includes(key)) continue;
+        p.add(childPath, 'is missing');
+        ok = false;
+        continue;
+      }
+      const clean = shape[key](v[key], childPath, p);
+      if (clean === undefined) ok = false;
+      else out[key] = clean;
+    }
+    return ok ? (out as T) : undefined;
+  };
+}
+
+/** A list; with `uniqueIds`, the items' ids must not repeat within it. */
+function arr<T>(item: Check<T>, uniqueIds = false): Check<T[]> {
+  return (v, path, p) => {
+    if (!Array.isArray(v)) return void p.add(path, `should be a list, but is ${describe(v)}`);
+    const out: T[] = [];
+    const seen = new Map<string, number>();
+    let ok = true;
+    v.forEach((entry, i) => {
+      const clean = item(entry, `${path}[${i}]`, p);
+      if (clean === undefined) {
+        ok = false;
+        return;
+      }
+      if (uniqueIds) {
+        const id = (clean as { id: string }).id;
+        const first = seen.get(id);
+        if (first !== undefined) {
+          p.add(`${path}[${i}].id`, `repeats the id "${id.slice(0, 60)}" of ${path}[${first}]; every id must be unique`);
+          ok = false;
+        } else seen.set(id, i);
+      }
+      out.push(clean);
+    });
+    return ok ? out : undefined;
+  };
+}
+
+/** An object used as a map from ids to text (check-in progress per action item). */
+const textRecord: Check<Record<string, string>> = (v, path, p) => {
+  if (!isPlainObject(v)) return void p.add(path, `should be an object, but is ${describe(v)}`);
+  const out: Record<string, string> = {};
+  let ok = true;
+  for (const [key, value] of Object.entries(v)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      p.add(`${path}.${key}`, 'is a key that is not allowed');
+      ok = false;
+    } else if (typeof value !== 'string') {
+      p.add(`${path}.${key}`, `should be text, but is ${describe(value)}`);
+      ok = false;
+    } else out[key] = value;
+  }
+  return ok ? out : undefined;
+};
+
+const entry = obj({ id: nonEmpty, text: str() });
+const entries = arr(entry, true);
+
+const planCheck: Check<Plan> = obj<Plan>({
+  id: nonEmpty,
+  title: str(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  myName: str(),
+  managerName: str(),
+  managerEmail: str(),
+  company: str(),
+  currentRole: str(),
+  meetingAt: localDateTime,
+  meetingMinutes: num(1, 24 * 60),
+  selfAssessment: obj({
+    strengths: entries,
+    areasToImprove: entries,
+    interests: entries,
+    energizers: entries,
+    underusedSkills: entries,
+    vision: str(),
+  }),
+  paths: arr(
+    obj(
+      {
+        id: nonEmpty,
+        role: str(),
+        moveType: oneOf('lateral', 'vertical', 'other-function'),
+        qualifications: str(),
+        gaps: str(),
+        notes: str(),
+        sourceUrl: str(),
+        sourceTitle: str(),
+      },
+      ['sourceUrl', 'sourceTitle'],
+    ),
+    true,
+  ),
+  interviews: arr(obj({ id: nonEmpty, who: str(), role: str(), date: isoDate, learned: str() }), true),
+  goals: arr(
+    obj({
+      id: nonEmpty,
+      kind: oneOf('lead-project', 'mentor', 'certification', 'training', 'shadowing', 'other'),
+      text: str(),
+      request: str(),
+    }),
+    true,
+  ),
+  agenda: arr(obj({ id: nonEmpty, text: str(), section: oneOf('current-role', 'long-term', 'goals', 'feedback', 'other') }), true),
+  meeting: obj({
+    strengthsFeedback: str(),
+    growthFeedback: str(),
+    opportunities: str(),
+    notes: str(),
+    takeaways: entries,
+  }),
+  checkIns: arr(obj({ id: nonEmpty, date: isoDate, notes: str(), progress: textRecord }), true),
+  notes: entries,
+  emailsSent: arr(
+    obj({
+      kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
+      templateId: str(),
+      at: isoDateTime,
+      via: str(),
+    }),
+  ),
+  reminders: obj({ enabled: bool, checkInEveryDays: num(1, 365) }),
+});
+
+const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
+  id: nonEmpty,
+  planId: nonEmpty,
+  text: str(),
+  owner: oneOf('me', 'manager', 'other'),
+  ownerName: str(),
+  due: isoDate,
+  status: oneOf('open', 'in-progress', 'done'),
+  order: num(0, 1_000_000),
+  createdAt: isoDateTime,
+});
+
+const templateCheck: Check<UserTemplate> = obj<UserTemplate>(
+  {
+    id: nonEmpty,
+    name: str(/\S/, 'a non-empty name'),
+    subject: str(),
+    body: str(),
+    basedOn: str(),
+    kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
+    updatedAt: isoDateTime,
+  },
+  ['basedOn', 'kind'],
+);
+
+/** Validates a parsed file. On success the value is a clean copy holding only known fields. */
+export function validateExportFile(data: unknown): ValidationResult {
+  if (!isPlainObject(data)) {
+    return { ok: false, errors: [`This is not a CareerTalk export: the file holds ${describe(data)}, not an export object.`] };
+  }
+  if (data.format !== EXPORT_FORMAT) {
+    return {
+      ok: false,
+      errors: [
+        typeof data.format === 'string'
+          ? `This is not a CareerTalk export (its format is "${data.format.slice(0, 40)}", expected "${EXPORT_FORMAT}").`
+          : `This is not a CareerTalk export: it has no "format": "${EXPORT_FORMAT}" field.`,
+      ],
+    };
+  }
+  if (data.version !== EXPORT_VERSION) {
+    const v = data.version;
+    return {
+      ok: false,
+      errors: [
+        typeof v === 'number' && v > EXPORT_VERSION
+          ? `This file was exported by a newer version of CareerTalk (file version ${v}; this version reads version ${EXPORT_VERSION}). Update CareerTalk, then import it again.`
+          : `Unsupported export version ${typeof v === 'number' ? v : JSON.stringify(v ?? null).slice(0, 40)}: this version of CareerTalk reads version ${EXPORT_VERSION}.`,
+      ],
+    };
+  }
+
+  const p = new Problems();
+  const exportedAt = isoDateTime(data.exportedAt, 'exportedAt', p);
+  const plans = arr(planCheck, true)(data.plans, 'plans', p);
+  const actionItems = arr(actionItemCheck, true)(data.actionItems, 'actionItems', p);
+  const templates = arr(templateCheck, true)(data.templates, 'templates', p);
+
+  // Every action item must belong to a plan in the same file.
+  if (plans && actionItems) {
+    const planIds = new Set(plans.map((plan) => plan.id));
+    actionItems.forEach((item, i) => {
+      if (!planIds.has(item.planId)) p.add(`actionItems[${i}].planId`, `refers to plan "${item.planId.slice(0, 60)}", which is not in the file`);
+    });
+  }
+
+  if (p.total > 0 || exportedAt === undefined || !plans || !actionItems || !templates) {
+    const errors = [...p.list];
+    if (p.total > p.list.length) errors.push(`…and ${p.total - p.list.length} more problems.`);
+    return { ok: false, errors };
+  }
+  return { ok: true, value: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, plans, actionItems, templates } };
+}
