@@ -44,6 +44,9 @@ export function SavingField(props: SavingFieldProps) {
   const failed = useRef(false);
   const id = useRef(props.id ?? `field-${++counter}`).current;
 
+  const latest = useRef(props.value);
+  latest.current = props.value;
+
   // Follow the stored value when it changes elsewhere, unless we hold newer text.
   useEffect(() => {
     if (pending.current === 0 && !failed.current && !focused.current) setLocal(props.value);
@@ -104,6 +107,11 @@ export function SavingField(props: SavingFieldProps) {
     onBlur: () => {
       focused.current = false;
       if (failed.current) write(local);
+      // Catch up with a change made elsewhere while this field had focus, once our
+      // own writes have landed and their live updates have arrived.
+      setTimeout(() => {
+        if (!focused.current && pending.current === 0 && !failed.current) setLocal(latest.current);
+      }, 400);
     },
   };
 

@@ -51,3 +51,21 @@ test('the popup shows the next step and opens the planner', async () => {
   expect(planner.url()).toContain(`chrome-extension://${s.extensionId}/planner.html`);
   await planner.close();
 });
+
+test('two pages open on the same plan keep both edits and show each other’s live', async () => {
+  const a = await s.openPopup();
+  const b = await s.openPopup();
+  await a.getByLabel("Manager's name").fill('');
+  await a.getByLabel("Manager's name").pressSequentially('Priya Natarajan');
+  await b.getByLabel('Company').fill('');
+  await b.getByLabel('Company').pressSequentially('Initech');
+  // Each page sees the other's edit without a reload (live queries), and neither overwrote the other.
+  await expect.poll(() => a.getByLabel('Company').inputValue()).toBe('Initech');
+  await expect.poll(() => b.getByLabel("Manager's name").inputValue()).toBe('Priya Natarajan');
+  await a.close();
+  await b.close();
+  const c = await s.openPopup();
+  await expect.poll(() => c.getByLabel("Manager's name").inputValue()).toBe('Priya Natarajan');
+  await expect.poll(() => c.getByLabel('Company').inputValue()).toBe('Initech');
+  await c.close();
+});
