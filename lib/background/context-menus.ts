@@ -1,2 +1,295 @@
-// PLACEHOLDER (owned by the context-menu work).
-export function registerContextMenus(): void {}
+import { browser, type Browser } from 'wxt/browser';
+import { getDb, type CareerTalkDB } from '../db/schema';
+import { addListItem, getActivePlan, listActionItems, type ListPath } from '../db/plans';
+import { newEntry, newId } from '../plan/factory';
+import type { CareerPath, Goal, Plan } from '../plan/types';
+import { renderSummary, type SummaryLength } from '../templates/summary';
+import { copyToClipboardInPage, insertAtCaretInPage, readSelectionInPage, type PageResult } from './page-scripts';
+import { openPlanner, registerNoticeClicks, showNotice, type NoticeOptions } from './notify';
+
+/**
+ * Context menus: insert or copy a plan summary anywhere, and save selected text
+ * into the plan. Page access comes only from `activeTab`, which the browser grants
+ * for the tab where the person chose one of these items; nothing runs in a page
+ * unless they did.
+ */
+
+export const MENU_IDS = {
+  insert: 'careertalk-insert',
+  insertShort: 'careertalk-insert-short',
+  insertFull: 'careertalk-insert-full',
+  copy: 'careertalk-copy',
+  copyShort: 'careertalk-copy-short',
+  copyFull: 'careertalk-copy-full',
+  save: 'careertalk-save',
+  saveStrength: 'careertalk-save-strength',
+  saveArea: 'careertalk-save-area',
+  savePath: 'careertalk-save-path',
+  saveGoal: 'careertalk-save-goal',
+  saveNote: 'careertalk-save-note',
+} as const;
+
+type MenuContext = Browser.contextMenus.CreateProperties['contexts'];
+type MenuDef = { id: string; title: string; parentId?: string; contexts?: MenuContext; documentUrlPatterns?: string[] };
+
+/** Pages where scripts can run after a click (not the browser's own pages or stores). */
+const SCRIPTABLE = ['http://*/*', 'https://*/*', 'file:///*'];
+const SHORT = 'Short (goals and next steps)';
+const FULL = 'Full (every stage)';
+const ANYWHERE: MenuContext = ['page', 'frame', 'selection', 'link', 'image', 'editable'];
+
+export const MENU_DEFS: MenuDef[] = [
+  { id: MENU_IDS.insert, title: 'Insert plan summary', contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.insertShort, parentId: MENU_IDS.insert, title: SHORT, contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.insertFull, parentId: MENU_IDS.insert, title: FULL, contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.copy, title: 'Copy plan summary', contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.copyShort, parentId: MENU_IDS.copy, title: SHORT, contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.copyFull, parentId: MENU_IDS.copy, title: FULL, contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.save, title: 'Save to CareerTalk', contexts: ['selection'] },
+  { id: MENU_IDS.saveStrength, parentId: MENU_IDS.save, title: 'As a strength', contexts: ['selection'] },
+  { id: MENU_IDS.saveArea, parentId: MENU_IDS.save, title: 'As an area to improve', contexts: ['selection'] },
+  { id: MENU_IDS.savePath, parentId: MENU_IDS.save, title: 'As a career path (job posting)', contexts: ['selection'] },
+  { id: MENU_IDS.saveGoal, parentId: MENU_IDS.save, title: 'As a goal', contexts: ['selection'] },
+  { id: MENU_IDS.saveNote, parentId: MENU_IDS.save, title: 'As a note', contexts: ['selection'] },
+];
+
+/** (Re)creates every item. Menus persist across restarts, so this runs on install/update and start-up. */
+export async function createMenus(menus: Pick<typeof browser.contextMenus, 'removeAll' | 'create'> = browser.contextMenus): Promise<void> {
+  await menus.removeAll();
+  for (const def of MENU_DEFS) {
+    await new Promise<void>((resolve) => {
+      // create() reports errors through its callback / runtime.lastError, not by throwing.
+      menus.create(def, () => resolve());
+    });
+  }
+}
+
+export type SaveKind = 'strength' | 'area' | 'path' | 'goal' | 'note';
+
+type Action =
+  | { type: 'insert'; length: SummaryLength }
+  | { type: 'copy'; length: SummaryLength }
+  | { type: 'save'; kind: SaveKind };
+
+function actionFor(menuItemId: string | number): Action | undefined {
+  switch (menuItemId) {
+    case MENU_IDS.insertShort:
+      return { type: 'insert', length: 'short' };
+    case MENU_IDS.insertFull:
+      return { type: 'insert', length: 'full' };
+    case MENU_IDS.copyShort:
+      return { type: 'copy', length: 'short' };
+    case MENU_IDS.copyFull:
+      return { type: 'copy', length: 'full' };
+    case MENU_IDS.saveStrength:
+      return { type: 'save', kind: 'strength' };
+    case MENU_IDS.saveArea:
+      return { type: 'save', kind: 'area' };
+    case MENU_IDS.savePath:
+      return { type: 'save', kind: 'path' };
+    case MENU_IDS.saveGoal:
+      return { type: 'save', kind: 'goal' };
+    case MENU_IDS.saveNote:
+      return { type: 'save', kind: 'note' };
+  }
+  return undefined;
+}
+
+/** Where each saved kind lands: list in the plan, planner stage, words for the confirmation. */
+const SAVE_TARGETS: Record<SaveKind, { path: ListPath; stage: string; what: string; where: string }> = {
+  strength: { path: 'selfAssessment.strengths', stage: 'self-assessment', what: 'a strength', where: 'Self-assessment' },
+  area: { path: 'selfAssessment.areasToImprove', stage: 'self-assessment', what: 'an area to improve', where: 'Self-assessment' },
+  path: { path: 'paths', stage: 'career-paths', what: 'a career path', where: 'Career paths' },
+  goal: { path: 'goals', stage: 'goals', what: 'a goal', where: 'Goals and requests' },
+  note: { path: 'notes', stage: 'career-paths', what: 'a note', where: 'Career paths, under Notes' },
+};
+
+/** Longest selection kept (a whole job posting fits; a whole page does not belong in a plan). */
+export const MAX_SAVED_CHARS = 20_000;
+
+export interface MenuDeps {
+  /** Runs one of the page-scripts functions in a frame of the tab; rejects when the page cannot be scripted. */
+  executeScript<A extends unknown[], R>(tabId: number, frameId: number, func: (...args: A) => R, args: A): Promise<Awaited<R>>;
+  notify(o: NoticeOptions): Promise<unknown>;
+  openPlanner(stage: string): Promise<void>;
+  /** Brief confirmation on the toolbar icon for that tab. */
+  flashBadge(tabId: number | undefined, text: string): Promise<void>;
+}
+
+export interface MenuClickInfo {
+  menuItemId: string | number;
+  frameId?: number;
+  selectionText?: string;
+  pageUrl?: string;
+  frameUrl?: string;
+}
+
+export interface MenuTab {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+export type MenuResult =
+  | { ok: true; action: Action['type']; how?: string; saved?: { kind: SaveKind; id: string } }
+  | { ok: false; reason: 'unknown-item' | 'no-plan' | 'no-tab' | 'page' | 'empty'; message: string };
+
+/** One menu click, start to end. Pure apart from `db` and `deps`, so tests drive it directly. */
+export async function handleMenuClick(db: CareerTalkDB, info: MenuClickInfo, tab: MenuTab | undefined, deps: MenuDeps): Promise<MenuResult> {
+  const action = actionFor(info.menuItemId);
+  if (!action) return { ok: false, reason: 'unknown-item', message: `Unknown menu item ${String(info.menuItemId)}` };
+
+  const plan = await getActivePlan(db);
+  if (!plan) {
+    const stage = action.type === 'save' ? SAVE_TARGETS[action.kind].stage : '';
+    const message =
+      action.type === 'save'
+        ? 'You have no career conversation plan yet. Set one up in the planner that just opened, then save this again.'
+        : 'You have no career conversation plan yet, so there is no summary. Set one up in the planner that just opened.';
+    await deps.notify({ key: 'no-plan', title: 'No CareerTalk plan yet', message, stage });
+    await deps.openPlanner(stage);
+    return { ok: false, reason: 'no-plan', message };
+  }
+
+  if (action.type === 'save') return saveSelection(db, plan, action.kind, info, tab, deps);
+
+  if (tab?.id === undefined) return fail(deps, 'no-tab', 'This page cannot be changed by extensions.');
+  const summary = renderSummary(plan, await listActionItems(db, plan.id), action.length);
+  const frameId = info.frameId ?? 0;
+  let result: PageResult;
+  try {
+    result =
+      action.type === 'insert'
+        ? await deps.executeScript(tab.id, frameId, insertAtCaretInPage, [summary.text, summary.html])
+        : await deps.executeScript(tab.id, frameId, copyToClipboardInPage, [summary.text, summary.html]);
+  } catch (e) {
+    return fail(deps, 'page', `CareerTalk cannot work on this page (${describe(e)}). Open the planner to copy the summary instead.`);
+  }
+  if (!result?.ok) return fail(deps, 'page', result?.error ?? 'The summary could not be placed on this page.');
+  await deps.flashBadge(tab.id, action.type === 'insert' ? '✓' : 'Copy');
+  return { ok: true, action: action.type, how: result.how };
+}
+
+async function saveSelection(db: CareerTalkDB, plan: Plan, kind: SaveKind, info: MenuClickInfo, tab: MenuTab | undefined, deps: MenuDeps): Promise<MenuResult> {
+  // The page's own selection keeps line breaks (a posting's title on its first line);
+  // the menu's selectionText is the fallback where the page cannot be scripted.
+  let text = '';
+  let title = tab?.title ?? '';
+  let url = info.frameUrl ?? info.pageUrl ?? tab?.url ?? '';
+  if (tab?.id !== undefined) {
+    try {
+      const page = await deps.executeScript(tab.id, info.frameId ?? 0, readSelectionInPage, []);
+      text = page?.text ?? '';
+      title = page?.title || title;
+      url = page?.url || url;
+    } catch {
+      text = '';
+    }
+  }
+  if (!text.trim()) text = info.selectionText ?? '';
+  text = text.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (!text) return fail(deps, 'empty', 'Nothing was selected, so nothing was saved.');
+  const cut = text.length > MAX_SAVED_CHARS;
+  if (cut) text = text.slice(0, MAX_SAVED_CHARS);
+
+  const target = SAVE_TARGETS[kind];
+  const id = newId();
+  const source = /^https?:|^file:/.test(url) ? url : '';
+  let item: { id: string };
+  switch (kind) {
+    case 'path': {
+      const lines = text.split('\n');
+      const first = lines.findIndex((l) => l.trim());
+      const role = lines[first].trim().slice(0, 200);
+      const path: CareerPath = {
+        id,
+        role,
+        moveType: 'lateral',
+        qualifications: lines.slice(first + 1).join('\n').trim(),
+        gaps: '',
+        notes: '',
+        sourceUrl: source || undefined,
+        sourceTitle: title.trim().slice(0, 300) || undefined,
+      };
+      item = path;
+      break;
+    }
+    case 'goal': {
+      const goal: Goal = { id, kind: 'other', text, request: '' };
+      item = goal;
+      break;
+    }
+    case 'note': {
+      const from = [title.trim(), source].filter(Boolean).join(' — ');
+      item = { ...newEntry(from ? `${text}\n\nSource: ${from}` : text), id };
+      break;
+    }
+    default:
+      item = { ...newEntry(text), id };
+  }
+  await addListItem(db, plan.id, target.path, item);
+  const preview = text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text;
+  await deps.notify({
+    key: `saved:${id}`,
+    title: `Saved to CareerTalk as ${target.what}`,
+    message: `"${preview.replace(/\s+/g, ' ')}"${cut ? ' (shortened)' : ''}. Find it in the planner under ${target.where}.`,
+    stage: target.stage,
+    planId: plan.id,
+  });
+  await deps.flashBadge(tab?.id, '+1');
+  return { ok: true, action: 'save', saved: { kind, id } };
+}
+
+async function fail(deps: MenuDeps, reason: 'no-tab' | 'page' | 'empty', message: string): Promise<MenuResult> {
+  await deps.notify({ key: `error:${reason}`, title: 'CareerTalk could not do that', message });
+  return { ok: false, reason, message };
+}
+
+function describe(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.length > 120 ? `${msg.slice(0, 117)}…` : msg;
+}
+
+/** The real browser behind MenuDeps. */
+export function browserMenuDeps(): MenuDeps {
+  return {
+    async executeScript(tabId, frameId, func, args) {
+      const [first] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        func: func as (...a: unknown[]) => unknown,
+        args: args as unknown[],
+      });
+      if (!first) throw new Error('the page did not run the script');
+      return first.result as never;
+    },
+    notify: showNotice,
+    openPlanner,
+    async flashBadge(tabId, text) {
+      if (tabId === undefined) return;
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
+      await browser.action.setBadgeText({ tabId, text });
+      setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
+    },
+  };
+}
+
+/**
+ * Listeners are added synchronously at service-worker start (MV3 drops events
+ * whose listener is added later); the items themselves are created on install/update
+ * and at browser start-up.
+ */
+export function registerContextMenus(dbFor: () => CareerTalkDB = getDb): void {
+  registerNoticeClicks(dbFor);
+  const rebuild = () =>
+    void createMenus().catch((e) => console.error('CareerTalk: creating context menus failed', e));
+  browser.runtime.onInstalled.addListener(rebuild);
+  browser.runtime.onStartup.addListener(rebuild);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleMenuClick(dbFor(), info, tab, browserMenuDeps()).catch((e) => console.error('CareerTalk: menu action failed', e));
+  });
+  // For the end-to-end tests, which cannot click native menus: the same handler, reachable
+  // only from inside this service worker (no page or content script can see its global scope).
+  (globalThis as { __careertalkMenus?: unknown }).__careertalkMenus = {
+    click: (info: MenuClickInfo, tab: MenuTab) => handleMenuClick(dbFor(), info, tab, browserMenuDeps()),
+  };
+}
