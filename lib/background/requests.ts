@@ -1,2 +1,115 @@
-// PLACEHOLDER (owned by the webmail work): answers content-script requests from lib/messaging.ts.
-export function registerRequestHandlers(): void {}
+import { browser } from 'wxt/browser';
+import type { CareerTalkDB } from '../db/schema';
+import { getDb } from '../db/schema';
+import { getActivePlan, listActionItems, recordEmailSent } from '../db/plans';
+import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem } from '../messaging';
+import type { ActionItem, Plan } from '../plan/types';
+import { allTemplates, renderTemplate, resolveTemplate } from '../templates';
+
+/**
+ * Answers requests from the webmail content scripts and extension pages. Content
+ * scripts can't open our IndexedDB (theirs is the webmail's), so the background
+ * reads the active plan and renders here. A message is answered only when it
+ * comes from this extension and from one of our pages or a supported webmail, and
+ * only after `parseRequest` accepted its shape; anything else is ignored.
+ */
+
+export interface RequestSender {
+  id?: string;
+  url?: string;
+}
+
+/** Webmail origins our content scripts run on. */
+const WEBMAIL_ORIGINS = new Set([
+  'https://mail.google.com',
+  'https://outlook.live.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+]);
+
+export function isTrustedSender(sender: RequestSender | undefined): boolean {
+  if (!sender || sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
+  const ownPages = browser.runtime.getURL('/');
+  if (sender.url.startsWith(ownPages)) return true;
+  try {
+    return WEBMAIL_ORIGINS.has(new URL(sender.url).origin);
+  } catch {
+    return false;
+  }
+}
+
+async function activePlanWithItems(db: CareerTalkDB): Promise<{ plan: Plan | undefined; items: ActionItem[] }> {
+  const plan = await getActivePlan(db);
+  return { plan, items: plan ? await listActionItems(db, plan.id) : [] };
+}
+
+function locale(): string | undefined {
+  return typeof navigator !== 'undefined' ? navigator.language : undefined;
+}
+
+function fail(error: string): ErrorResponse {
+  return { ok: false, error };
+}
+
+async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
+  switch (request.type) {
+    case 'templates:list': {
+      const { plan, items } = await activePlanWithItems(db);
+      const templates = await allTemplates(db);
+      const menu: TemplateMenuItem[] = templates.map((t) => {
+        let missing: string[] = [];
+        try {
+          missing = renderTemplate(t, plan, items, { locale: locale() }).missing;
+        } catch {
+          // A stored template always validated when saved; if it no longer does, rendering it reports the error.
+        }
+        return { id: t.id, name: t.name, kind: t.kind, missing };
+      });
+      return { ok: true, hasPlan: !!plan, items: menu };
+    }
+    case 'templates:render': {
+      const tpl = await resolveTemplate(db, request.templateId);
+      if (!tpl) return fail('That template no longer exists. It may have been deleted in the planner.');
+      const { plan, items } = await activePlanWithItems(db);
+      const r = renderTemplate(tpl, plan, items, { locale: locale() });
+      return { ok: true, subject: r.subject, html: r.html, text: r.text, to: plan?.managerEmail.trim() ?? '', missing: r.missing };
+    }
+    case 'email:inserted': {
+      const tpl = await resolveTemplate(db, request.templateId);
+      if (!tpl) return fail('That template no longer exists.');
+      const plan = await getActivePlan(db);
+      if (!plan) return fail('There is no plan to record this email in.');
+      // Only the four kinds of email count towards the plan's progress.
+      if (tpl.kind) await recordEmailSent(db, plan.id, { kind: tpl.kind, templateId: tpl.id, at: new Date().toISOString(), via: request.via });
+      return { ok: true };
+    }
+    case 'open:planner': {
+      const url = browser.runtime.getURL('/planner.html') + (request.stage ? `#${request.stage}` : '');
+      await browser.tabs.create({ url });
+      return { ok: true };
+    }
+  }
+}
+
+/**
+ * The pure handler: undefined when the message is not for us (untrusted sender or
+ * malformed), else the response. Errors become `{ ok: false, error }`.
+ */
+export async function handleRequest(db: CareerTalkDB, raw: unknown, sender: RequestSender | undefined): Promise<unknown> {
+  if (!isTrustedSender(sender)) return undefined;
+  const request = parseRequest(raw);
+  if (!request) return undefined;
+  try {
+    return await answer(db, request);
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+}
+
+export function registerRequestHandlers(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: RequestSender) => {
+    // Returning undefined (not a promise) leaves the message to other listeners.
+    if (!isTrustedSender(sender) || !parseRequest(message)) return undefined;
+    return handleRequest(getDb(), message, sender);
+  });
+}

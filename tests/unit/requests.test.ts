@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshDb } from './db-helpers';
+import { handleRequest, isTrustedSender, registerRequestHandlers } from '../../lib/background/requests';
+import { addActionItem, createPlan, getPlan } from '../../lib/db/plans';
+import { createTemplate } from '../../lib/templates';
+import type { CareerTalkDB } from '../../lib/db/schema';
+
+const GMAIL = { id: 'test-extension-id', url: 'https://mail.google.com/mail/u/0/#inbox' };
+
+let db: CareerTalkDB;
+beforeEach(() => {
+  db = freshDb();
+});
+
+describe('sender checks', () => {
+  test('accepts our own pages, Gmail and Outlook on the web', () => {
+    expect(isTrustedSender(GMAIL)).toBe(true);
+    expect(isTrustedSender({ id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' })).toBe(true);
+    for (const host of ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com']) {
+      expect(isTrustedSender({ id: 'test-extension-id', url: `https://${host}/mail/0/` })).toBe(true);
+    }
+  });
+
+  test('ignores other extensions, other sites, look-alike hosts and missing senders', async () => {
+    const bad = [
+      { id: 'other-extension', url: GMAIL.url },
+      { id: 'test-extension-id', url: 'https://evil.example/' },
+      { id: 'test-extension-id', url: 'https://mail.google.com.evil.example/' },
+      { id: 'test-extension-id', url: 'http://mail.google.com/' },
+      { id: 'test-extension-id', url: 'chrome-extension://other-id/popup.html' },
+      { id: 'test-extension-id' },
+      undefined,
+    ];
+    for (const sender of bad) {
+      expect(isTrustedSender(sender)).toBe(false);
+      expect(await handleRequest(db, { type: 'templates:list' }, sender)).toBeUndefined();
+    }
+  });
+
+  test('ignores malformed requests', async () => {
+    for (const raw of [null, 'templates:list', { type: 'nope' }, { type: 'templates:render' }, { type: 'email:inserted', templateId: 'recap', via: 'fax' }]) {
+      expect(await handleRequest(db, raw, GMAIL)).toBeUndefined();
+    }
+  });
+});
+
+describe('messages', () => {
+  test('templates:list without a plan: built-ins with everything missing', async () => {
+    const res = (await handleRequest(db, { type: 'templates:list' }, GMAIL)) as { ok: true; hasPlan: boolean; items: { id: string; name: string; missing: string[] }[] };
+    expect(res.ok).toBe(true);
+    expect(res.hasPlan).toBe(false);
+    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update']);
+    expect(res.items[0].missing).toEqual(["Manager's name", 'Your name', 'Company']);
+  });
+
+  test('templates:list with a plan: built-ins then own templates, each with its missing fields', async () => {
+    await createPlan(db, { managerName: 'Ana Silva', myName: 'Sam', company: 'Northwind' });
+    await createTemplate(db, { name: 'Quick note', subject: 'Hi', body: 'Hi {{managerFirstName}}, {{meetingDate}}' });
+    const res = (await handleRequest(db, { type: 'templates:list' }, GMAIL)) as { hasPlan: boolean; items: { id: string; name: string; kind?: string; missing: string[] }[] };
+    expect(res.hasPlan).toBe(true);
+    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Quick note']);
+    expect(res.items[0]).toEqual({ id: 'meeting-request', name: 'Meeting request', kind: 'meeting-request', missing: [] });
+    expect(res.items[2].missing).toEqual(['Meeting date', 'Key takeaways', 'Action items']);
+    expect(res.items[4].missing).toEqual(['Meeting date']);
+  });
+
+  test('templates:render: subject, HTML, text, the manager as recipient, missing fields', async () => {
+    const plan = await createPlan(db, { managerName: 'Ana Silva', managerEmail: ' ana@example.com ', myName: 'Sam', company: 'Northwind', meetingAt: '2030-03-12T14:30' });
+    await addActionItem(db, plan.id, { text: 'Research the AWS certification', owner: 'me', due: '2030-03-20' });
+    const res = (await handleRequest(db, { type: 'templates:render', templateId: 'recap' }, GMAIL)) as Record<string, unknown>;
+    expect(res.ok).toBe(true);
+    expect(res.to).toBe('ana@example.com');
+    expect(res.subject).toBe('Thank you, and a recap of our career development conversation');
+    expect(res.text).toContain('I will research the AWS certification by');
+    expect(res.html).toContain('<li>I will research the AWS certification by');
+    expect(res.missing).toEqual(['Key takeaways']);
+  });
+
+  test('templates:render of an unknown template is a clear error', async () => {
+    expect(await handleRequest(db, { type: 'templates:render', templateId: 'gone' }, GMAIL)).toEqual({ ok: false, error: expect.stringContaining('no longer exists') });
+  });
+
+  test('email:inserted records the email on the active plan with the template kind', async () => {
+    const plan = await createPlan(db, {});
+    expect(await handleRequest(db, { type: 'email:inserted', templateId: 'agenda', via: 'gmail' }, GMAIL)).toEqual({ ok: true });
+    const sent = (await getPlan(db, plan.id))!.emailsSent;
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ kind: 'agenda', templateId: 'agenda', via: 'gmail' });
+  });
+
+  test('email:inserted without a plan changes nothing and says why', async () => {
+    expect(await handleRequest(db, { type: 'email:inserted', templateId: 'agenda', via: 'outlook' }, GMAIL)).toEqual({ ok: false, error: expect.any(String) });
+  });
+
+  test('open:planner opens the planner at the stage', async () => {
+    expect(await handleRequest(db, { type: 'open:planner', stage: 'goals' }, GMAIL)).toEqual({ ok: true });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain('chrome-extension://test-extension-id/planner.html#goals');
+  });
+
+  test('registerRequestHandlers answers through runtime.onMessage and ignores untrusted senders', async () => {
+    await createPlan(db, { managerEmail: 'ana@example.com' });
+    registerRequestHandlers();
+    const [ok] = await fakeBrowser.runtime.onMessage.trigger({ type: 'templates:render', templateId: 'meeting-request' }, GMAIL);
+    expect(ok).toMatchObject({ ok: true, to: 'ana@example.com' });
+    const [ignored] = await fakeBrowser.runtime.onMessage.trigger({ type: 'templates:render', templateId: 'meeting-request' }, { id: 'x', url: GMAIL.url });
+    expect(ignored).toBeUndefined();
+  });
+});

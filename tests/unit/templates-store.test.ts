@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { freshDb } from './db-helpers';
+import {
+  allTemplates,
+  BUILTIN_TEMPLATES,
+  createTemplate,
+  deleteTemplate,
+  duplicateTemplate,
+  renameTemplate,
+  resetTemplate,
+  resolveTemplate,
+  restoreTemplate,
+  saveTemplateSource,
+} from '../../lib/templates';
+import type { CareerTalkDB } from '../../lib/db/schema';
+
+let db: CareerTalkDB;
+beforeEach(() => {
+  db = freshDb();
+});
+
+describe('own templates', () => {
+  test('duplicating a built-in makes an editable copy listed after the built-ins', async () => {
+    const copy = await duplicateTemplate(db, BUILTIN_TEMPLATES[0]);
+    expect(copy).toMatchObject({ name: 'Meeting request (my version)', basedOn: 'meeting-request', kind: 'meeting-request', body: BUILTIN_TEMPLATES[0].body });
+    const again = await duplicateTemplate(db, BUILTIN_TEMPLATES[0]);
+    expect(again.name).toBe('Meeting request (my version) 2');
+    const all = await allTemplates(db);
+    expect(all.map((t) => t.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Meeting request (my version)', 'Meeting request (my version) 2']);
+    expect((await resolveTemplate(db, copy.id))?.builtin).toBe(false);
+    expect((await resolveTemplate(db, 'recap'))?.name).toBe('Thank-you recap');
+  });
+
+  test('a broken edit is rejected with its line number and the last good version stays', async () => {
+    const copy = await duplicateTemplate(db, BUILTIN_TEMPLATES[2]);
+    await saveTemplateSource(db, copy.id, { subject: 'Thanks!', body: 'Hi {{managerFirstName}}' });
+    await expect(saveTemplateSource(db, copy.id, { subject: 'Thanks!', body: 'Hi\n\n{{#takeaways}}\n- {{text}}' })).rejects.toThrow(/^Line 3: /);
+    await expect(saveTemplateSource(db, copy.id, { subject: 'Thanks!', body: 'Hi\n{{manager}}' })).rejects.toMatchObject({ line: 2 });
+    expect(await db.templates.get(copy.id)).toMatchObject({ subject: 'Thanks!', body: 'Hi {{managerFirstName}}' });
+  });
+
+  test('reset puts a copy back to the built-in text', async () => {
+    const copy = await duplicateTemplate(db, BUILTIN_TEMPLATES[1]);
+    await saveTemplateSource(db, copy.id, { subject: 'x', body: 'y' });
+    await resetTemplate(db, copy.id);
+    expect(await db.templates.get(copy.id)).toMatchObject({ subject: BUILTIN_TEMPLATES[1].subject, body: BUILTIN_TEMPLATES[1].body });
+    const own = await createTemplate(db, { name: 'Mine', subject: 's', body: 'b' });
+    await expect(resetTemplate(db, own.id)).rejects.toThrow(/Only a copy/);
+  });
+
+  test('rename checks the name; delete returns the template so Undo can restore it', async () => {
+    const own = await createTemplate(db, { name: 'Mine', subject: 's', body: 'b' });
+    await createTemplate(db, { name: 'Other', subject: 's', body: 'b' });
+    await expect(renameTemplate(db, own.id, '  ')).rejects.toThrow(/name/);
+    await expect(renameTemplate(db, own.id, 'agenda')).rejects.toThrow(/built-in/);
+    await expect(renameTemplate(db, own.id, 'other')).rejects.toThrow(/already have/);
+    await renameTemplate(db, own.id, '  Short follow-up ');
+    expect((await db.templates.get(own.id))?.name).toBe('Short follow-up');
+    const removed = await deleteTemplate(db, own.id);
+    expect(await db.templates.get(own.id)).toBeUndefined();
+    await restoreTemplate(db, removed!);
+    expect((await db.templates.get(own.id))?.name).toBe('Short follow-up');
+  });
+
+  test('creating a broken template stores nothing', async () => {
+    await expect(createTemplate(db, { name: 'Bad', subject: 's', body: '{{#goals}}' })).rejects.toThrow(/Line 1/);
+    expect(await db.templates.count()).toBe(0);
+  });
+});
