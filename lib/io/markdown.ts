@@ -61,13 +61,17 @@ const nonEmpty = (entries: TextEntry[]) => entries.filter((e) => e.text.trim());
 
 export function planToMarkdown(plan: Plan, actionItems: ActionItem[], now: Date = new Date()): string {
   const out: string[] = [];
-  const section = (title: string, body: string[]) => {
-    const lines = body.filter((l) => l !== '');
+  // `null` marks a line that has nothing to say; '' is a deliberate blank line.
+  const section = (title: string, body: (string | null)[]) => {
+    const lines = body.filter((l): l is string => l !== null);
     if (lines.length) out.push(`## ${title}`, '', ...lines, '');
   };
   const list = (entries: TextEntry[]) => nonEmpty(entries).map((e) => `- ${mdText(e.text)}`);
-  const field = (label: string, value: string) => (value.trim() ? `- **${label}:** ${mdText(value)}` : '');
-  const sub = (title: string, lines: string[]) => (lines.length ? [`### ${title}`, '', ...lines, ''] : []);
+  const field = (label: string, value: string) => (value.trim() ? `- **${label}:** ${mdText(value)}` : null);
+  const sub = (title: string, body: (string | null)[]) => {
+    const lines = body.filter((l): l is string => l !== null);
+    return lines.length ? [`### ${title}`, '', ...lines, ''] : [];
+  };
 
   out.push(`# ${mdText(planLabel(plan))}`, '', `_Career development conversation plan, exported from CareerTalk on ${now.toISOString().slice(0, 10)}._`, '');
 
@@ -77,7 +81,7 @@ export function planToMarkdown(plan: Plan, actionItems: ActionItem[], now: Date 
     field('Company', plan.company),
     field('Manager', plan.managerName),
     field("Manager's email", plan.managerEmail),
-    plan.meetingAt ? `- **Meeting:** ${mdText(plan.meetingAt.replace('T', ' '))} (${plan.meetingMinutes} minutes)` : '',
+    plan.meetingAt ? `- **Meeting:** ${mdText(plan.meetingAt.replace('T', ' '))} (${plan.meetingMinutes} minutes)` : null,
   ]);
 
   const sa = plan.selfAssessment;
@@ -96,8 +100,8 @@ export function planToMarkdown(plan: Plan, actionItems: ActionItem[], now: Date 
         field('Qualifications', p.qualifications),
         field('Gaps', p.gaps),
         field('Notes', p.notes),
-        p.sourceUrl ? `- **Source:** ${mdText(p.sourceTitle || p.sourceUrl)} (${mdText(p.sourceUrl)})` : '',
-      ].filter(Boolean)),
+        p.sourceUrl ? `- **Source:** ${mdText(p.sourceTitle || p.sourceUrl)} (${mdText(p.sourceUrl)})` : null,
+      ]),
     ),
     ...sub(
       'Informational interviews',

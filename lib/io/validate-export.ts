@@ -29,7 +29,7 @@ class Problems {
 type Check<T> = (value: unknown, path: string, p: Problems) => T | undefined;
 
 const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : `a ${typeof v}`;
+  v === undefined ? 'missing' : v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : `a ${typeof v}`;
 
 const str =
   (pattern?: RegExp, what?: string): Check<string> =>
