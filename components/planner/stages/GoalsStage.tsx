@@ -72,7 +72,7 @@ export function GoalsStage({ db, plan }: StageProps) {
                 help="What exactly would you like your manager to do or agree to?"
                 save={goals.saveField(g.id, 'request')}
               />
-              <GuidanceNotes text={[g.text, g.request].filter(Boolean).join('\n')} kind="goal" />
+              <GuidanceNotes text={g.text} request={g.request} goalKind={g.kind} kind="goal" />
             </>
           )}
         />
