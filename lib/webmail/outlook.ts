@@ -37,9 +37,8 @@ function toWell(compose: HTMLElement): HTMLElement | null {
   return null;
 }
 
-function textOf(html: string, text: string): string {
-  return (text || html).replace(/\s+/g, ' ').trim().slice(0, 40);
-}
+/** Text without any whitespace: block boundaries add none to textContent but do to innerText. */
+const squash = (s: string) => s.replace(/\s+/g, '');
 
 export const outlookAdapter: WebmailAdapter = {
   name: 'outlook',
@@ -73,8 +72,8 @@ export const outlookAdapter: WebmailAdapter = {
       return document.execCommand('insertHTML', false, html);
     }
     // RoosterJS reads clipboard items asynchronously; wait until the text is in the body.
-    const needle = textOf(html, text).slice(0, 20);
-    const landed = await waitFor(() => ((body.textContent ?? '').replace(/\s+/g, ' ').includes(needle) ? true : null), body, 1000);
+    const needle = squash(text).slice(0, 24);
+    const landed = await waitFor(() => (squash(body.textContent ?? '').includes(needle) ? true : null), body, 1000);
     return !!landed;
   },
   toIsEmpty(compose) {
