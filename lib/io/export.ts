@@ -8,6 +8,7 @@ import type { CareerTalkDB } from '../db/schema';
 import type { Id, Plan } from '../plan/types';
 import { planLabel } from '../plan/factory';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
+import { planToMarkdown } from './markdown';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 
@@ -57,4 +58,10 @@ export function exportFileName(ext: 'json' | 'md', plan?: Pick<Plan, 'title' | '
     : 'all-plans';
   const day = now.toISOString().slice(0, 10);
   return `careertalk-${slug || 'plan'}-${day}.${ext}`;
+}
+
+/** One plan as a Markdown document (see markdown.ts), read fresh from the database. */
+export async function exportPlanMarkdown(db: CareerTalkDB, planId: Id, now: Date = new Date()): Promise<string> {
+  const file = await exportPlan(db, planId, now);
+  return planToMarkdown(file.plans[0], file.actionItems, now);
 }
