@@ -24,7 +24,10 @@ export function NumberField(props: {
   const focused = useRef(false);
 
   useEffect(() => {
-    if (!focused.current) setLocal(String(props.value));
+    if (!focused.current) {
+      setLocal(String(props.value));
+      setError('');
+    }
   }, [props.value]);
 
   const onInput = (e: Event) => {
@@ -57,13 +60,9 @@ export function NumberField(props: {
         value={local}
         onInput={onInput}
         onFocus={() => (focused.current = true)}
-        onBlur={() => {
-          focused.current = false;
-          if (error) {
-            setLocal(String(props.value));
-            setError('');
-          }
-        }}
+        // The invalid text and its message stay after blur (the stored value is unchanged):
+        // removing them on blur would shift the page under a click that is in progress.
+        onBlur={() => (focused.current = false)}
         aria-invalid={error ? true : undefined}
         aria-describedby={[props.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
       />

@@ -40,13 +40,13 @@ function StagePage({ route, props }: { route: PlannerRoute; props: StageProps })
       return <CheckInsStage {...props} />;
     case 'templates':
       return (
-        <section class="stage" aria-label="Email templates">
+        <section class="stage" aria-label="Email templates" tabIndex={-1} data-stage-focus>
           <TemplatesStage {...props} />
         </section>
       );
     case 'data':
       return (
-        <section class="stage" aria-label="Export and import">
+        <section class="stage" aria-label="Export and import" tabIndex={-1} data-stage-focus>
           <DataStage db={props.db} plan={props.plan} />
         </section>
       );
@@ -75,7 +75,7 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
       firstRoute.current = false;
       return;
     }
-    main.current?.querySelector<HTMLElement>('.stage-title, h2')?.focus();
+    main.current?.querySelector<HTMLElement>('[data-stage-focus]')?.focus();
     window.scrollTo({ top: 0 });
   }, [route]);
 
@@ -90,7 +90,7 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
         <button
           type="button"
           class="skip-link"
-          onClick={() => main.current?.querySelector<HTMLElement>('.stage-title, h2, input, button')?.focus()}
+          onClick={() => main.current?.querySelector<HTMLElement>('[data-stage-focus]')?.focus()}
         >
           Skip to the current stage
         </button>

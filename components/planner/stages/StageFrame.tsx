@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 export function StageFrame(props: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {
   return (
     <section class="stage" aria-labelledby={`stage-${props.id}-title`} data-stage={props.id}>
-      <h2 id={`stage-${props.id}-title`} class="stage-title" tabIndex={-1}>
+      <h2 id={`stage-${props.id}-title`} class="stage-title" tabIndex={-1} data-stage-focus>
         {props.title}
       </h2>
       {props.intro && <div class="stage-intro">{props.intro}</div>}
