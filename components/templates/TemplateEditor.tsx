@@ -1,0 +1,231 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CareerTalkDB } from '@/lib/db/schema';
+import { describeStorageError } from '@/lib/db/errors';
+import type { ActionItem, Plan } from '@/lib/plan/types';
+import {
+  builtinTemplate,
+  deleteTemplate,
+  renameTemplate,
+  resetTemplate,
+  restoreTemplate,
+  saveTemplateSource,
+  TemplateError,
+  validateTemplate,
+  type TemplateDef,
+  type ValidationResult,
+} from '@/lib/templates';
+import { useUndo } from '@/components/common/UndoToast';
+import { TemplatePreview } from './TemplatePreview';
+import { VariableList } from './VariableList';
+
+export interface TemplateEditorProps {
+  db: CareerTalkDB;
+  template: TemplateDef;
+  plan: Plan;
+  actionItems: ActionItem[];
+  onDeleted: () => void;
+}
+
+type Source = { subject: string; body: string };
+type SaveState = 'saved' | 'saving' | 'invalid' | 'failed';
+
+function errorText(e: unknown): string {
+  return e instanceof TemplateError ? e.message : describeStorageError(e);
+}
+
+/**
+ * Edits one of the person's own templates. Every valid edit is saved as it is
+ * typed (like every other field, so nothing is lost when the tab closes); an edit
+ * with a syntax error is shown inline with its line and is not saved, so the last
+ * good version stays in use in the webmail menu until the error is fixed.
+ */
+export function TemplateEditor(props: TemplateEditorProps) {
+  const { db, template } = props;
+  const [draft, setDraft] = useState<Source>({ subject: template.subject, body: template.body });
+  const [check, setCheck] = useState<ValidationResult>({ ok: true });
+  const [state, setState] = useState<SaveState>('saved');
+  const [saveError, setSaveError] = useState('');
+  const [name, setName] = useState(template.name);
+  const [nameError, setNameError] = useState('');
+  const [actionError, setActionError] = useState('');
+  const pending = useRef(0);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const body = useRef<HTMLTextAreaElement>(null);
+  const offerUndo = useUndo();
+  const basedOn = template.basedOn ? builtinTemplate(template.basedOn) : undefined;
+
+  // Follow changes made elsewhere (another tab, Reset) unless we hold unsaved text.
+  useEffect(() => {
+    if (pending.current === 0 && check.ok) setDraft({ subject: template.subject, body: template.body });
+  }, [template.subject, template.body]);
+  useEffect(() => setName(template.name), [template.name]);
+
+  const edit = (next: Source) => {
+    setDraft(next);
+    const result = validateTemplate(next);
+    setCheck(result);
+    if (!result.ok) {
+      setState('invalid');
+      return;
+    }
+    setState('saving');
+    pending.current++;
+    chain.current = chain.current
+      .then(() => saveTemplateSource(db, template.id, next))
+      .then(
+        () => {
+          setSaveError('');
+          if (pending.current === 1) setState('saved');
+        },
+        (e) => {
+          setSaveError(errorText(e));
+          setState('failed');
+        },
+      )
+      .finally(() => {
+        pending.current--;
+      });
+  };
+
+  const insert = (snippet: string) => {
+    const el = body.current;
+    const start = el?.selectionStart ?? draft.body.length;
+    const end = el?.selectionEnd ?? draft.body.length;
+    const text = draft.body.slice(0, start) + snippet + draft.body.slice(end);
+    edit({ ...draft, body: text });
+    requestAnimationFrame(() => {
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(start + snippet.length, start + snippet.length);
+    });
+  };
+
+  const rename = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await renameTemplate(db, template.id, name);
+      setNameError('');
+    } catch (err) {
+      setNameError(errorText(err));
+    }
+  };
+
+  const reset = async () => {
+    const before = { subject: template.subject, body: template.body };
+    try {
+      await resetTemplate(db, template.id);
+      setCheck({ ok: true });
+      setState('saved');
+      setDraft({ subject: basedOn!.subject, body: basedOn!.body });
+      setActionError('');
+      offerUndo({ message: `Reset “${template.name}” to the built-in text`, undo: () => saveTemplateSource(db, template.id, before) });
+    } catch (err) {
+      setActionError(errorText(err));
+    }
+  };
+
+  const remove = async () => {
+    try {
+      const removed = await deleteTemplate(db, template.id);
+      if (removed) offerUndo({ message: `Deleted “${removed.name}”`, undo: () => restoreTemplate(db, removed) });
+      props.onDeleted();
+    } catch (err) {
+      setActionError(errorText(err));
+    }
+  };
+
+  const errorId = `template-error-${template.id}`;
+  const statusText =
+    state === 'saved'
+      ? 'All changes saved.'
+      : state === 'saving'
+        ? 'Saving…'
+        : state === 'invalid'
+          ? 'Not saved: fix the error below. The last good version stays in use.'
+          : `Not saved: ${saveError}`;
+
+  return (
+    <div class="template-editor">
+      <form class="template-name-row" onSubmit={rename}>
+        <div class="field">
+          <label for={`template-name-${template.id}`}>Template name</label>
+          <input
+            id={`template-name-${template.id}`}
+            value={name}
+            maxLength={80}
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? `${errorId}-name` : undefined}
+          />
+        </div>
+        <button type="submit" disabled={name.trim() === template.name}>
+          Rename
+        </button>
+      </form>
+      {nameError && (
+        <p class="error" role="alert" id={`${errorId}-name`}>
+          {nameError}
+        </p>
+      )}
+
+      <div class="field">
+        <label for={`template-subject-${template.id}`}>Subject</label>
+        <input
+          id={`template-subject-${template.id}`}
+          value={draft.subject}
+          onInput={(e) => edit({ ...draft, subject: (e.currentTarget as HTMLInputElement).value })}
+          aria-invalid={!check.ok && check.field === 'subject' ? true : undefined}
+          aria-describedby={!check.ok && check.field === 'subject' ? errorId : undefined}
+        />
+      </div>
+      <div class="field">
+        <label for={`template-body-${template.id}`}>Body</label>
+        <p class="help" id={`template-body-help-${template.id}`}>
+          Plain text. Leave a blank line between paragraphs; start a line with “- ” for a list item.
+        </p>
+        <textarea
+          id={`template-body-${template.id}`}
+          ref={body}
+          rows={16}
+          value={draft.body}
+          spellcheck
+          onInput={(e) => edit({ ...draft, body: (e.currentTarget as HTMLTextAreaElement).value })}
+          aria-invalid={!check.ok && check.field === 'body' ? true : undefined}
+          aria-describedby={[`template-body-help-${template.id}`, !check.ok && check.field === 'body' ? errorId : ''].filter(Boolean).join(' ')}
+        />
+      </div>
+      {!check.ok && (
+        <p class="error" role="alert" id={errorId} data-testid="template-syntax-error">
+          {check.field === 'subject' ? 'Subject' : `Line ${check.line}`}: {check.message}
+        </p>
+      )}
+      <p class={state === 'saved' ? 'ok template-status' : 'help template-status'} role="status" data-testid="template-status">
+        {statusText}
+      </p>
+
+      <div class="template-actions">
+        {basedOn && (
+          <button type="button" onClick={reset}>
+            Reset to the built-in “{basedOn.name}”
+          </button>
+        )}
+        <button type="button" class="danger" onClick={remove}>
+          Delete template
+        </button>
+      </div>
+      {actionError && (
+        <p class="error" role="alert">
+          {actionError}
+        </p>
+      )}
+
+      <VariableList onInsert={insert} />
+      <TemplatePreview
+        source={check.ok ? draft : { subject: template.subject, body: template.body }}
+        plan={props.plan}
+        actionItems={props.actionItems}
+        note={check.ok ? undefined : 'The preview shows the last good version until the error is fixed.'}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ActionItem, Plan } from '@/lib/plan/types';
+import { checkFraming } from '@/lib/plan/guidance';
+import { renderTemplate, type RenderedEmail } from '@/lib/templates';
+
+export interface TemplatePreviewProps {
+  source: { subject: string; body: string };
+  plan: Plan;
+  actionItems: ActionItem[];
+  /** Shown above the preview when it is not of the text being typed (a syntax error). */
+  note?: string;
+}
+
+/** Renders safely: a template that fails (it should not, it was validated) shows the reason instead. */
+export function renderForPreview(source: { subject: string; body: string }, plan: Plan, actionItems: ActionItem[]): RenderedEmail | string {
+  try {
+    return renderTemplate(source, plan, actionItems, { locale: navigator.language });
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/**
+ * The email as it would be inserted for the active plan: subject, body, the fields
+ * still missing from the plan, and the framing check on the rendered text. The
+ * body HTML is the renderer's own output, in which every character of plan and
+ * template text is escaped, so it is safe to set as HTML.
+ */
+export function TemplatePreview(props: TemplatePreviewProps) {
+  const r = renderForPreview(props.source, props.plan, props.actionItems);
+  if (typeof r === 'string') return <p class="error" role="alert">{r}</p>;
+  const framing = checkFraming(`${r.subject}\n${r.text}`);
+  return (
+    <div class="template-preview-wrap">
+      <h3 id="template-preview-title">Preview with your plan</h3>
+      {props.note && <p class="help">{props.note}</p>}
+      {r.missing.length > 0 ? (
+        <p class="warning template-missing" data-testid="template-missing">
+          <strong>Missing from your plan:</strong> {r.missing.join(', ')}. These show as [placeholders] until you fill them in.
+        </p>
+      ) : (
+        <p class="ok template-missing" data-testid="template-missing">Everything this template needs is in your plan.</p>
+      )}
+      {framing.length > 0 && (
+        <div class="warning" role="note" data-testid="template-framing">
+          <p>
+            <strong>Check the framing:</strong> this email mentions {framing.map((f) => `“${f.term}”`).join(', ')}.
+          </p>
+          <ul>
+            {[...new Set(framing.map((f) => f.explanation))].map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <section class="template-preview" aria-labelledby="template-preview-title" data-testid="template-preview">
+        <p class="template-preview-subject">
+          <span class="template-preview-label">Subject:</span> <span data-testid="template-preview-subject">{r.subject}</span>
+        </p>
+        {/* Safe: renderTemplate escapes every plan and template character; only its own <p>, <br>, <ul>, <li> are markup. */}
+        <div class="template-preview-body" data-testid="template-preview-body" dangerouslySetInnerHTML={{ __html: r.html }} />
+      </section>
+      <details class="template-preview-text">
+        <summary>Plain-text version</summary>
+        <pre>{r.text}</pre>
+      </details>
+    </div>
+  );
+}
