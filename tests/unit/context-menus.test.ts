@@ -74,7 +74,7 @@ describe('menu creation', () => {
     });
     registerContextMenus(() => db);
     expect(listeners).toHaveLength(1); // synchronously, before any event
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(() => expect(created).toHaveLength(MENU_DEFS.length));
     const byId = Object.fromEntries(created.map((d) => [d.id, d]));
     expect(byId[MENU_IDS.insert]).toMatchObject({ title: 'Insert plan summary', contexts: ['editable'] });
