@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '@/lib/db/schema';
 import { createPlan, getActivePlan, listActionItems } from '@/lib/db/plans';
 import { describeStorageError } from '@/lib/db/errors';
@@ -24,6 +24,12 @@ export function PopupApp() {
     return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
   }, []);
   const [error, setError] = useState('');
+  // For `npm run bench`: the moment the person first sees their plan (or the start screen).
+  useEffect(() => {
+    if (active.status === 'ready' && !performance.getEntriesByName('careertalk:plan-shown').length) {
+      performance.mark('careertalk:plan-shown');
+    }
+  }, [active.status]);
 
   const startPlan = async () => {
     try {

@@ -29,11 +29,11 @@ export function fixture(name: string): string {
 
 /**
  * Launches Debian's Chromium headless with the built extension loaded unpacked.
- * Pass `profileDir` to reopen a profile (data persists across launches).
+ * Pass `profileDir` to reopen a profile (data persists across launches), `args` for extra Chromium flags.
  * Every http(s) request is aborted and recorded unless a fixture serves it:
  * nothing may leave the machine.
  */
-export async function launchExtension(options: { profileDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { profileDir?: string; args?: string[] } = {}): Promise<ExtensionSession> {
   const ext = extensionDir();
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'careertalk-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -52,6 +52,7 @@ export async function launchExtension(options: { profileDir?: string } = {}): Pr
       '--disable-renderer-backgrounding',
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
+      ...(options.args ?? []),
     ],
   });
   const outbound: string[] = [];

@@ -1,0 +1,94 @@
+// Popup: time from opening to showing the active plan, with 1 plan and with 1,000 plans
+// and 20,000 action items (target: under 100 ms, and within 1.5x of the 1-plan case).
+// Planner: time from opening to the active plan's stage being shown.
+// Data is seeded straight into the extension's IndexedDB from an extension page.
+
+const RUNS = 9;
+
+/** Writes `plans` plans (20 action items each) into the extension's database, the last one active. */
+async function seed(page, plans) {
+  await page.evaluate(async (count) => {
+    const open = () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('careertalk');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const db = await open();
+    const tx = db.transaction(['plans', 'actionItems', 'settings'], 'readwrite');
+    const entry = (text) => ({ id: crypto.randomUUID(), text });
+    let lastId = '';
+    for (let i = 0; i < count; i++) {
+      const id = crypto.randomUUID();
+      lastId = id;
+      const iso = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
+      tx.objectStore('plans').put({
+        id, title: '', createdAt: iso, updatedAt: iso, myName: 'Alex Doe', managerName: `Manager ${i}`,
+        managerEmail: `manager${i}@example.com`, company: `Company ${i}`, currentRole: 'Software engineer',
+        meetingAt: '2026-12-03T10:30', meetingMinutes: 30,
+        selfAssessment: {
+          strengths: [entry('Debugging hard problems'), entry('Explaining designs')],
+          areasToImprove: [entry('Delegating')], interests: [entry('Platform work')], energizers: [entry('Mentoring')],
+          underusedSkills: [entry('Data analysis')], vision: 'Lead a small platform team within three years.',
+        },
+        paths: [{ id: crypto.randomUUID(), role: 'Staff engineer', moveType: 'vertical', qualifications: 'Design reviews', gaps: 'Cross-team projects', notes: '' }],
+        interviews: [{ id: crypto.randomUUID(), who: 'Sam', role: 'Staff engineer', date: '2026-11-01', learned: 'Write more design docs' }],
+        goals: [{ id: crypto.randomUUID(), kind: 'lead-project', text: 'Leadership', request: 'Lead the billing migration' }],
+        agenda: [{ id: crypto.randomUUID(), text: 'My current role', section: 'current-role' }],
+        meeting: { strengthsFeedback: '', growthFeedback: '', opportunities: '', notes: '', takeaways: [] },
+        checkIns: [], notes: [], emailsSent: [], reminders: { enabled: true, checkInEveryDays: 21 },
+      });
+      for (let j = 0; j < 20; j++) {
+        tx.objectStore('actionItems').put({
+          id: crypto.randomUUID(), planId: id, text: `Action ${j}`, owner: j % 2 ? 'me' : 'manager', ownerName: '',
+          due: `2026-12-${String((j % 28) + 1).padStart(2, '0')}`, status: 'open', order: j, createdAt: iso,
+        });
+      }
+    }
+    tx.objectStore('settings').put({ key: 'activePlanId', value: lastId });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, plans);
+}
+
+async function measure(ctx, plans) {
+  const { context, extensionId } = await ctx.launch();
+  try {
+    const page = await context.newPage();
+    // Opening the popup once creates the database with its current schema.
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('careertalk:plan-shown').length > 0);
+    await seed(page, plans);
+    const popup = [];
+    const planner = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.waitForFunction(() => document.querySelector('[data-plan-id]') && performance.getEntriesByName('careertalk:plan-shown').length > 0);
+      popup.push(await page.evaluate(() => performance.getEntriesByName('careertalk:plan-shown')[0].startTime));
+    }
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(`chrome-extension://${extensionId}/planner.html#goals`);
+      await page.getByLabel("Manager's name").first().waitFor();
+      planner.push(await page.evaluate(() => performance.now()));
+    }
+    return { popup: ctx.stats.median(popup), planner: ctx.stats.median(planner) };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function run(ctx) {
+  const one = await measure(ctx, 1);
+  const many = await measure(ctx, 1000);
+  const ratio = many.popup / one.popup;
+  return [
+    { name: 'popup: time to show the active plan, 1 plan (median of 9)', value: one.popup, unit: 'ms', target: '< 100 ms', ok: one.popup < 100 },
+    { name: 'popup: time to show the active plan, 1,000 plans + 20,000 action items', value: many.popup, unit: 'ms', target: '< 100 ms', ok: many.popup < 100 },
+    { name: 'popup: 1,000-plan / 1-plan ratio', value: ratio, unit: 'x', target: '<= 1.5x', ok: ratio <= 1.5 },
+    { name: 'planner: time to interactive (fields shown), 1 plan', value: one.planner, unit: 'ms' },
+    { name: 'planner: time to interactive, 1,000 plans + 20,000 action items', value: many.planner, unit: 'ms' },
+  ];
+}
