@@ -1,0 +1,158 @@
+import { afterAll, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+import { seedPlan } from './seed';
+
+const sessions: ExtensionSession[] = [];
+const work = mkdtempSync(join(tmpdir(), 'careertalk-data-'));
+afterAll(async () => {
+  for (const s of sessions) {
+    expect(s.outbound).toEqual([]);
+    await s.close();
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function launch(): Promise<ExtensionSession> {
+  const s = await launchExtension();
+  sessions.push(s);
+  return s;
+}
+
+/** Every row of every store, read with the raw IndexedDB API (no app code), as one string. */
+async function dump(p: Page): Promise<string> {
+  return p.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('careertalk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].sort();
+          const tx = db.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(out));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Clicks an export button and saves what the browser downloads; returns the file path and name. */
+async function exportWith(p: Page, button: string): Promise<{ path: string; name: string }> {
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: button }).click()]);
+  const path = join(work, download.suggestedFilename());
+  await download.saveAs(path);
+  return { path, name: download.suggestedFilename() };
+}
+
+let exported: { path: string; name: string };
+let exportedFile: any;
+
+test('export in one profile: JSON of the plan, of everything, and Markdown', async () => {
+  const s = await launch();
+  const plan = await seedPlan(
+    s,
+    {
+      title: 'Acme spring cycle',
+      company: 'Acme',
+      managerName: 'Dana Manager',
+      managerEmail: 'dana@example.com',
+      meetingAt: '2025-03-12T10:00',
+      goals: [{ id: 'goal-1', kind: 'lead-project', text: 'Leadership', request: 'Lead the Q3 billing migration' }],
+      agenda: [{ id: 'ag-1', text: 'My current role', section: 'current-role' }],
+    },
+    [
+      { text: 'Research the AWS certification', owner: 'me', due: '2025-03-20' },
+      { text: 'Introduce me to Sam', owner: 'manager', due: '2025-03-15' },
+    ],
+  );
+  const page = await s.openPlanner('#data');
+  await expect.poll(() => page.getByLabel("Manager's name").inputValue()).toBe('Dana Manager');
+  await expect.poll(() => page.locator('.data-stage .stage-intro').textContent()).toMatch(/only in this browser, on this device/);
+
+  exported = await exportWith(page, 'Export this plan (JSON)');
+  expect(exported.name).toMatch(/^careertalk-acme-spring-cycle-\d{4}-\d{2}-\d{2}\.json$/);
+  exportedFile = JSON.parse(readFileSync(exported.path, 'utf8'));
+  expect(exportedFile).toMatchObject({ format: 'careertalk', version: 1, templates: [] });
+  expect(exportedFile.plans).toHaveLength(1);
+  expect(exportedFile.plans[0]).toMatchObject({ id: plan.id, managerName: 'Dana Manager', goals: plan.goals });
+  expect(exportedFile.actionItems.map((i: any) => [i.text, i.owner, i.due])).toEqual([
+    ['Research the AWS certification', 'me', '2025-03-20'],
+    ['Introduce me to Sam', 'manager', '2025-03-15'],
+  ]);
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`to ${exported.name}`);
+
+  const all = await exportWith(page, 'Export everything (JSON)');
+  expect(all.name).toMatch(/^careertalk-all-plans-/);
+  expect(JSON.parse(readFileSync(all.path, 'utf8')).plans.map((p: any) => p.id)).toEqual([plan.id]);
+
+  const md = await exportWith(page, 'Export this plan (Markdown)');
+  const text = readFileSync(md.path, 'utf8');
+  expect(text).toMatch(/^# Acme spring cycle\n/);
+  expect(text).toContain('Lead the Q3 billing migration');
+  expect(text).toContain('- [ ] Introduce me to Sam: **Dana Manager**, due 2025-03-15');
+});
+
+test('import into a fresh profile: the same plan shows; a broken file shows an error and changes nothing', async () => {
+  expect(exported, 'the export test ran first').toBeDefined();
+  const s = await launch();
+  const page = await s.openPlanner('#data');
+  const input = page.getByLabel('Import a CareerTalk file (JSON)');
+  await input.setInputFiles(exported.path);
+
+  await expect.poll(() => page.locator('.import-ok').textContent()).toContain('Imported 1 plan, 2 action items, 0 templates.');
+  // The imported plan is the active plan and the planner shows it.
+  await expect.poll(() => page.getByLabel("Manager's name").inputValue()).toBe('Dana Manager');
+  await expect.poll(() => page.getByLabel('Company').inputValue()).toBe('Acme');
+  await page.goto(`chrome-extension://${s.extensionId}/planner.html#goals`);
+  await expect.poll(() => page.getByRole('main').textContent()).toContain('Goals');
+  await expect.poll(() => page.getByLabel('Your concrete request').first().inputValue()).toBe('Lead the Q3 billing migration');
+
+  // What is stored is exactly what was exported.
+  const stored = JSON.parse(await dump(page));
+  expect(stored.plans).toEqual(exportedFile.plans);
+  expect(stored.actionItems.sort((a: any, b: any) => a.order - b.order)).toEqual(exportedFile.actionItems);
+
+  // Broken files: each shows its problem in an alert, and the database is byte for byte the same.
+  await page.goto(`chrome-extension://${s.extensionId}/planner.html#data`);
+  const before = await dump(page);
+  const broken = structuredClone(exportedFile);
+  broken.plans[0].goals[0].kind = 'raise';
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['not-json.json', 'this is not json', /not valid JSON/],
+    ['wrong-version.json', JSON.stringify({ ...exportedFile, version: 9 }), /newer version of CareerTalk/],
+    ['wrong-type.json', JSON.stringify(broken), /plans\[0\]\.goals\[0\]\.kind: should be one of/],
+    ['proto.json', JSON.stringify(exportedFile).replace('"format"', '"__proto__":{"x":1},"format"'), /"__proto__" at __proto__/],
+    ['deep.json', '['.repeat(10_000) + ']'.repeat(10_000), /nested more than 32 levels/],
+    ['huge.json', Buffer.alloc(11 * 1024 * 1024, 32), /too large \(11 MB\)/],
+  ];
+  for (const [name, content, message] of cases) {
+    const path = join(work, name);
+    writeFileSync(path, content);
+    await page.getByLabel('Import a CareerTalk file (JSON)').setInputFiles(path);
+    const alert = page.locator(`[role="alert"][data-file="${name}"]`);
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
+    const text = await alert.textContent();
+    expect(text).toContain(`${name} was not imported, and nothing was changed`);
+    expect(text).toMatch(message);
+    expect(await dump(page)).toBe(before);
+  }
+
+  // Importing the same file again adds a copy and says so; the original is untouched.
+  await page.getByLabel('Import a CareerTalk file (JSON)').setInputFiles(exported.path);
+  await expect.poll(() => page.locator(`.import-ok[data-file="${exported.name}"]`).textContent()).toContain('Imported 1 plan (1 as a copy because it already existed), 2 action items');
+  const after = JSON.parse(await dump(page));
+  expect(after.plans).toHaveLength(2);
+  expect(after.plans.find((p: any) => p.id === exportedFile.plans[0].id)).toEqual(exportedFile.plans[0]);
+});
