@@ -87,10 +87,19 @@ export async function importExportFile(db: CareerTalkDB, file: ExportFile, now: 
       if (copy) counts.plansCopied++;
     }
 
+    // Template names are how people pick them from the menu: keep them unique.
+    const takenNames = new Set((await db.templates.toArray()).map((t) => t.name.trim().toLowerCase()));
+    const freeName = (base: string) => {
+      let name = base;
+      for (let n = 2; takenNames.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+      takenNames.add(name.toLowerCase());
+      return name;
+    };
     const templates: UserTemplate[] = file.templates.map((t) => {
-      if (!existingTemplates.has(t.id)) return t;
-      counts.templatesCopied++;
-      return { ...t, id: newId(), name: `${t.name} (imported copy)`, updatedAt: now.toISOString() };
+      const copy = existingTemplates.has(t.id);
+      if (copy) counts.templatesCopied++;
+      const name = takenNames.has(t.name.trim().toLowerCase()) ? freeName(`${t.name.trim()} (imported)`) : freeName(t.name.trim());
+      return copy ? { ...t, id: newId(), name, updatedAt: now.toISOString() } : { ...t, name };
     });
     counts.templates = templates.length;
     counts.actionItems = items.length;

@@ -10,6 +10,9 @@
 import type { ActionItem, Plan, UserTemplate } from '../plan/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 import { FORBIDDEN_KEYS } from './validate-json';
+import { validateTemplate } from '../templates/validate';
+import { BUILTIN_TEMPLATES } from '../templates/builtins';
+import { MAX_NAME_LENGTH } from '../templates/store';
 
 export type ValidationResult = { ok: true; value: ExportFile } | { ok: false; errors: string[] };
 
@@ -214,7 +217,7 @@ const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
   createdAt: isoDateTime,
 });
 
-const templateCheck: Check<UserTemplate> = obj<UserTemplate>(
+const templateShape: Check<UserTemplate> = obj<UserTemplate>(
   {
     id: nonEmpty,
     name: str(/\S/, 'a non-empty name'),
@@ -226,6 +229,22 @@ const templateCheck: Check<UserTemplate> = obj<UserTemplate>(
   },
   ['basedOn', 'kind'],
 );
+
+const BUILTIN_NAMES = new Set(BUILTIN_TEMPLATES.map((b) => b.name.toLowerCase()));
+
+/**
+ * A stored template must always render (the template editor guarantees it), so an
+ * imported one goes through the same Mustache and variable checks.
+ */
+const templateCheck: Check<UserTemplate> = (v, path, p) => {
+  const t = templateShape(v, path, p);
+  if (!t) return undefined;
+  if (t.name.trim().length > MAX_NAME_LENGTH) return void p.add(`${path}.name`, `is longer than ${MAX_NAME_LENGTH} characters`);
+  if (BUILTIN_NAMES.has(t.name.trim().toLowerCase())) return void p.add(`${path}.name`, `"${t.name.trim()}" is the name of a built-in template`);
+  const result = validateTemplate(t);
+  if (!result.ok) return void p.add(`${path}.${result.field}`, result.field === 'body' ? `line ${result.line}: ${result.message}` : result.message);
+  return t;
+};
 
 /** Validates a parsed file. On success the value is a clean copy holding only known fields. */
 export function validateExportFile(data: unknown): ValidationResult {

@@ -179,6 +179,21 @@ describe('import rejects broken files and changes nothing', () => {
     );
   });
 
+  test('templates must render: broken Mustache, unknown variables and built-in names are refused', async () => {
+    const errors = await expectRejected(
+      withChange((f) => {
+        f.templates.push({ ...f.templates[0], id: 'tpl-2', name: 'Broken', body: 'Hi\n{{#goals}}\nno end' });
+        f.templates.push({ ...f.templates[0], id: 'tpl-3', name: 'Unknown', subject: 'Hi {{salary}}' });
+        f.templates.push({ ...f.templates[0], id: 'tpl-4', name: 'Meeting request' });
+      }),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/^templates\[1\]\.body: line 2: The section \{\{#goals\}\} is never closed/),
+      expect.stringMatching(/^templates\[2\]\.subject: Unknown variable \{\{salary\}\}/),
+      'templates[3].name: "Meeting request" is the name of a built-in template',
+    ]);
+  });
+
   test('an action item for a plan not in the file', async () => {
     expect(await expectRejected(withChange((f) => (f.actionItems[0].planId = 'nowhere')))).toEqual([
       'actionItems[0].planId: refers to plan "nowhere", which is not in the file',
@@ -256,7 +271,16 @@ describe('import of valid files', () => {
     expect(copy.checkIns[0].progress).toEqual({ [copyItems[0].id]: 'Booked the exam' });
     // The active plan did not change.
     expect((await db.settings.get(ACTIVE_PLAN_KEY))?.value).toBe(validFile.plans[0].id);
-    expect(await db.templates.count()).toBe(2);
+    expect((await db.templates.orderBy('name').toArray()).map((t) => t.name)).toEqual(['Short recap', 'Short recap (imported)']);
+  });
+
+  test('an imported template whose name is taken gets a free name', async () => {
+    const other = emptyDb();
+    await other.templates.add({ ...sampleTemplate(), id: 'mine' });
+    await other.templates.add({ ...sampleTemplate(), id: 'mine-2', name: 'Short recap (imported)' });
+    const result = await importFromText(other, JSON.stringify(validFile));
+    expect(result.ok && result.summary).toBe('Imported 1 plan, 3 action items, 1 template.');
+    expect((await other.templates.get('tpl-1'))?.name).toBe('Short recap (imported) 2');
   });
 
   test('unknown fields are dropped, not stored', async () => {
