@@ -197,6 +197,8 @@ const VAGUE_PATTERNS: RegExp[] = [
   /\b(?:learn|know) more\b/i,
   /\b(?:be|become) (?:a )?(?:better|more senior|more valuable|more effective|a leader)\b/i,
   /\b(?:take|move|go) (?:my career |things )?to the next level\b/i,
+  /\b(?:move|step|get|transition) into (?:management|leadership|a leadership role|a management role)\b/i,
+  /\bexplore (?:other|different|new) (?:roles|areas|functions|teams|options|opportunities|paths)\b/i,
   /\b(?:personal|professional|career) (?:growth|development)\b/i,
   /\b(?:grow|growth|grow more|develop|develop myself|improve|improve myself|progress|advance|step up|stretch myself|upskill|level up)\b/i,
   /\bleadership\b/i,

@@ -94,6 +94,8 @@ describe('checkSpecificity: vague goals without a concrete request', () => {
     'Develop my skills',
     'Take my career to the next level',
     'Professional development',
+    'Move into management',
+    'Explore different roles',
   ])('flags "%s"', (text) => {
     const issue = checkSpecificity(goal(text));
     expect(issue).toBeDefined();
@@ -150,6 +152,7 @@ describe('checkSpecificity: vague goals without a concrete request', () => {
     goal('Shadow a product manager for two weeks', '', 'shadowing'),
     goal('Get the CKA certification before June', '', 'certification'),
     goal('Write the team’s onboarding guide'),
+    goal('Become the team’s expert on the payments API'),
     goal(''),
   ])('does not flag a concrete or empty goal: %o', (g) => {
     expect(checkSpecificity(g)).toBeUndefined();
