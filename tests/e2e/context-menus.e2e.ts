@@ -182,3 +182,26 @@ test('insert, copy and save on a real page', async () => {
 
   expect(s.outbound).toEqual([]);
 });
+
+test('reminders: a recap reminder shows as a real notification once, and the next ones get alarms', async () => {
+  // A meeting that ended 4 hours ago, no recap sent: the recap reminder is due now.
+  const start = new Date(Date.now() - 4.5 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const meetingAt = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}T${pad(start.getHours())}:${pad(start.getMinutes())}`;
+  const plan = await seedPlan(s, { managerName: 'Jordan Diaz', company: 'Acme', meetingAt, meetingMinutes: 30 });
+  // Wake the worker the way a reminder alarm does.
+  const wake = () => s.worker.evaluate(() => chrome.alarms.create('reminder:wake-for-test', { when: Date.now() }));
+  const recapNotices = () =>
+    s.worker.evaluate(async (planId) => Object.keys(await chrome.notifications.getAll()).filter((id) => id.includes(`${planId}:recap`)), plan.id);
+  await wake();
+  await expect.poll(recapNotices, { timeout: 15_000 }).toHaveLength(1);
+  const alarms = await s.worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name));
+  expect(alarms).toContain(`reminder:${plan.id}:check-in:`);
+  expect(alarms).toContain('reminders:sync');
+  expect(alarms).not.toContain('reminder:wake-for-test');
+  // Another wake-up does not show it again.
+  await s.worker.evaluate((planId) => chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).filter((id) => id.includes(planId)).map((id) => chrome.notifications.clear(id)))), plan.id);
+  await wake();
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await recapNotices()).toHaveLength(0);
+});
