@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStorageAction } from './useStorageAction';
 
 let counter = 0;
@@ -7,14 +7,21 @@ let counter = 0;
 export function CheckboxField(props: { label: string; checked: boolean; save: (checked: boolean) => Promise<unknown>; help?: string }) {
   const id = useRef(`check-${++counter}`).current;
   const [run, error] = useStorageAction();
+  // Shows the new state at once: a re-render before the write lands must not flip it back.
+  const [local, setLocal] = useState(props.checked);
+  useEffect(() => setLocal(props.checked), [props.checked]);
   return (
     <div class="field checkbox-field">
       <input
         id={id}
         type="checkbox"
-        checked={props.checked}
+        checked={local}
         aria-describedby={[props.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => void run(() => props.save((e.currentTarget as HTMLInputElement).checked))}
+        onChange={(e) => {
+          const checked = (e.currentTarget as HTMLInputElement).checked;
+          setLocal(checked);
+          void run(() => props.save(checked).then(() => true)).then((ok) => ok || setLocal(props.checked));
+        }}
       />
       <label for={id}>{props.label}</label>
       {props.help && (

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStorageAction } from './useStorageAction';
 
 export interface SelectOption<V extends string> {
@@ -18,6 +18,9 @@ export function SelectField<V extends string>(props: {
 }) {
   const id = useRef(`select-${++counter}`).current;
   const [run, error] = useStorageAction();
+  // Shows the choice at once: a re-render before the write lands must not flip it back.
+  const [local, setLocal] = useState(props.value);
+  useEffect(() => setLocal(props.value), [props.value]);
   return (
     <div class="field">
       <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
@@ -25,10 +28,14 @@ export function SelectField<V extends string>(props: {
       </label>
       <select
         id={id}
-        value={props.value}
+        value={local}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => void run(() => props.save((e.currentTarget as HTMLSelectElement).value as V))}
+        onChange={(e) => {
+          const value = (e.currentTarget as HTMLSelectElement).value as V;
+          setLocal(value);
+          void run(() => props.save(value).then(() => true)).then((ok) => ok || setLocal(props.value));
+        }}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

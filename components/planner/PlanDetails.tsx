@@ -8,8 +8,9 @@ import type { Plan } from '@/lib/plan/types';
 export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
   const { db, plan } = props;
   const save = (field: keyof Plan) => (value: string | number) => updatePlanFields(db, plan.id, { [field]: value });
+  const draft = (path: string) => ({ kind: 'plan-field' as const, planId: plan.id, path });
   const text = (field: 'myName' | 'currentRole' | 'managerName' | 'managerEmail' | 'company', label: string, type?: 'email') => (
-    <SavingField id={`plan-${field}`} label={label} value={plan[field]} type={type} save={save(field)} />
+    <SavingField id={`plan-${field}`} label={label} value={plan[field]} type={type} draft={draft(field)} />
   );
   return (
     <section class="card plan-details" aria-labelledby="plan-details-heading">
@@ -22,7 +23,7 @@ export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
         {text('managerName', "Manager's name")}
         {text('managerEmail', "Manager's email", 'email')}
         {text('company', 'Company')}
-        <SavingField id="plan-meetingAt" label="Meeting date" type="datetime-local" value={plan.meetingAt} save={save('meetingAt')} />
+        <SavingField id="plan-meetingAt" label="Meeting date" type="datetime-local" value={plan.meetingAt} draft={draft('meetingAt')} />
         <NumberField
           label="Meeting length (minutes)"
           unit="minutes"

@@ -43,7 +43,7 @@ export function TextListEditor(props: {
             placeholder={props.placeholder}
             multiline={props.multiline}
             rows={2}
-            save={ops.saveField(entry.id, 'text') as (v: string) => Promise<unknown>}
+            draft={ops.draft(entry.id, 'text')}
           />
           {props.after?.(entry)}
         </>

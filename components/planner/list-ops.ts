@@ -1,5 +1,6 @@
 import { addListItem, moveListItem, removeListItem, updateListItem, type ListPath } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
+import type { DraftOp } from '@/lib/db/draft-journal';
 
 /**
  * The add / move / remove handlers a ListEditor needs for one list inside a plan.
@@ -19,7 +20,9 @@ export function planListOps<T extends { id: string }>(db: CareerTalkDB, planId: 
       const removed = await removeListItem(db, planId, path, id);
       return removed && (() => addListItem(db, planId, path, removed.item, removed.index));
     },
-    /** Saves one field of one entry. */
+    /** What a SavingField edits for one text field of one entry (journalled as it is typed). */
+    draft: (id: string, field: string): DraftOp => ({ kind: 'list-item', planId, list: path, itemId: id, field }),
+    /** Saves one field of one entry (selects and other non-text values). */
     saveField: (id: string, field: string) => (value: unknown) => updateListItem(db, planId, path, id, { [field]: value }),
   };
 }

@@ -76,12 +76,12 @@ export function CareerPathsStage({ db, plan }: StageProps) {
             return (
               <div class="path-card">
                 <div class="two-col">
-                  <SavingField label={`${label}: role`} value={p.role} placeholder="e.g. Staff engineer, Platform" save={paths.saveField(p.id, 'role')} />
+                  <SavingField label={`${label}: role`} value={p.role} placeholder="e.g. Staff engineer, Platform" draft={paths.draft(p.id, 'role')} />
                   <SelectField label={`${label}: move type`} value={p.moveType} options={MOVE_TYPES} save={paths.saveField(p.id, 'moveType')} />
                 </div>
-                <SavingField label="Qualifications asked for" multiline value={p.qualifications} save={paths.saveField(p.id, 'qualifications')} />
-                <SavingField label="Gaps: what you would still need" multiline value={p.gaps} save={paths.saveField(p.id, 'gaps')} />
-                <SavingField label="Notes" multiline value={p.notes} save={paths.saveField(p.id, 'notes')} />
+                <SavingField label="Qualifications asked for" multiline value={p.qualifications} draft={paths.draft(p.id, 'qualifications')} />
+                <SavingField label="Gaps: what you would still need" multiline value={p.gaps} draft={paths.draft(p.id, 'gaps')} />
+                <SavingField label="Notes" multiline value={p.notes} draft={paths.draft(p.id, 'notes')} />
                 {link && (
                   <p class="source">
                     Source:{' '}
@@ -118,11 +118,11 @@ export function CareerPathsStage({ db, plan }: StageProps) {
           renderItem={(i, _n, label) => (
             <>
               <div class="three-col">
-                <SavingField label={`${label}: who`} value={i.who} save={interviews.saveField(i.id, 'who')} />
-                <SavingField label="Their role" value={i.role} save={interviews.saveField(i.id, 'role')} />
-                <SavingField label="Date" type="date" value={i.date} save={interviews.saveField(i.id, 'date')} />
+                <SavingField label={`${label}: who`} value={i.who} draft={interviews.draft(i.id, 'who')} />
+                <SavingField label="Their role" value={i.role} draft={interviews.draft(i.id, 'role')} />
+                <SavingField label="Date" type="date" value={i.date} draft={interviews.draft(i.id, 'date')} />
               </div>
-              <SavingField label="What you learned" multiline value={i.learned} save={interviews.saveField(i.id, 'learned')} />
+              <SavingField label="What you learned" multiline value={i.learned} draft={interviews.draft(i.id, 'learned')} />
             </>
           )}
         />
@@ -143,7 +143,7 @@ export function CareerPathsStage({ db, plan }: StageProps) {
             const link = safeUrl(note.sourceUrl);
             return (
               <>
-                <SavingField label={label} hideLabel multiline value={n.text} save={notes.saveField(n.id, 'text')} />
+                <SavingField label={label} hideLabel multiline value={n.text} draft={notes.draft(n.id, 'text')} />
                 <div class="note-footer">
                   {link && (
                     <a href={link} target="_blank" rel="noopener noreferrer" class="source">

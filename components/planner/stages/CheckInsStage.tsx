@@ -78,7 +78,7 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
           onRemove={checkIns.onRemove}
           renderItem={(c, _i, label) => (
             <>
-              <SavingField label={`${label}: date`} type="date" value={c.date} save={checkIns.saveField(c.id, 'date')} />
+              <SavingField label={`${label}: date`} type="date" value={c.date} draft={checkIns.draft(c.id, 'date')} />
               {actionItems.length > 0 && (
                 <fieldset class="progress">
                   <legend>Progress on each action item</legend>
@@ -92,7 +92,7 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
                   ))}
                 </fieldset>
               )}
-              <SavingField label="Notes" multiline value={c.notes} save={checkIns.saveField(c.id, 'notes')} />
+              <SavingField label="Notes" multiline value={c.notes} draft={checkIns.draft(c.id, 'notes')} />
             </>
           )}
         />

@@ -61,7 +61,7 @@ export function GoalsStage({ db, plan }: StageProps) {
                 label="What you want to grow"
                 value={g.text}
                 placeholder="e.g. Experience leading people"
-                save={goals.saveField(g.id, 'text')}
+                draft={goals.draft(g.id, 'text')}
               />
               <SavingField
                 label="Your concrete request"
@@ -70,7 +70,7 @@ export function GoalsStage({ db, plan }: StageProps) {
                 value={g.request}
                 placeholder="e.g. Lead the Q3 billing migration with two engineers"
                 help="What exactly would you like your manager to do or agree to?"
-                save={goals.saveField(g.id, 'request')}
+                draft={goals.draft(g.id, 'request')}
               />
               <GuidanceNotes text={g.text} request={g.request} goalKind={g.kind} kind="goal" />
             </>

@@ -1,6 +1,5 @@
 import { MeetingLinks } from '@/components/meeting/MeetingLinks';
 import { SavingField } from '@/components/common/SavingField';
-import { updatePlanFields } from '@/lib/db/plans';
 import { meetingStart } from '@/lib/plan/deadlines';
 import type { MeetingNotes } from '@/lib/plan/types';
 import type { StageProps } from '../stage-props';
@@ -13,8 +12,7 @@ export function MeetingStage(props: StageProps) {
   const { db, plan } = props;
   const manager = plan.managerName.trim() || 'your manager';
   const start = meetingStart(plan);
-  const note = (field: Exclude<keyof MeetingNotes, 'takeaways'>) => (value: string) =>
-    updatePlanFields(db, plan.id, { [`meeting.${field}`]: value });
+  const note = (field: Exclude<keyof MeetingNotes, 'takeaways'>) => ({ kind: 'plan-field' as const, planId: plan.id, path: `meeting.${field}` });
   const goals = plan.goals.map((g) => (g.request || g.text).trim()).filter(Boolean);
 
   return (
@@ -76,7 +74,7 @@ export function MeetingStage(props: StageProps) {
           rows={3}
           help="Share where you want to be in a few years, then ask which skills or experiences they think you should focus on to get there."
           value={plan.meeting.notes}
-          save={note('notes')}
+          draft={note('notes')}
         />
         <SavingField
           label="Your manager’s view of your strengths"
@@ -84,7 +82,7 @@ export function MeetingStage(props: StageProps) {
           rows={3}
           help="Ask which of your skills they see as strongest, and where they have seen you at your best."
           value={plan.meeting.strengthsFeedback}
-          save={note('strengthsFeedback')}
+          draft={note('strengthsFeedback')}
         />
         <SavingField
           label="Where your manager sees room to grow"
@@ -92,7 +90,7 @@ export function MeetingStage(props: StageProps) {
           rows={3}
           help="Ask for the one area that would most increase your impact if you developed it."
           value={plan.meeting.growthFeedback}
-          save={note('growthFeedback')}
+          draft={note('growthFeedback')}
         />
         <SavingField
           label="Opportunities discussed"
@@ -100,7 +98,7 @@ export function MeetingStage(props: StageProps) {
           rows={3}
           help="Ask about coming projects, stretch assignments or training where you could take on more in the area you care about."
           value={plan.meeting.opportunities}
-          save={note('opportunities')}
+          draft={note('opportunities')}
         />
       </div>
 

@@ -64,6 +64,7 @@ export function RecapDeadline({ plan, now = new Date() }: { plan: Plan; now?: Da
 /** Stage 6: the agreed next steps, with owners and dates, for the thank-you recap. */
 export function RecapStage({ db, plan, actionItems }: StageProps) {
   const save = (id: string, field: keyof ActionItem) => (value: unknown) => updateActionItem(db, id, { [field]: value });
+  const draft = (id: string, field: keyof ActionItem) => ({ kind: 'action-item' as const, itemId: id, field });
   return (
     <StageFrame
       id="recap"
@@ -95,15 +96,15 @@ export function RecapStage({ db, plan, actionItems }: StageProps) {
           }}
           renderItem={(a, _i, label) => (
             <>
-              <SavingField label={`${label}: what`} value={a.text} placeholder="e.g. Research the AWS Solutions Architect certification" save={save(a.id, 'text')} />
+              <SavingField label={`${label}: what`} value={a.text} placeholder="e.g. Research the AWS Solutions Architect certification" draft={draft(a.id, 'text')} />
               <div class="three-col">
                 <SelectField label="Owner" value={a.owner} options={OWNERS} save={save(a.id, 'owner')} />
                 {a.owner === 'other' ? (
-                  <SavingField label="Their name" value={a.ownerName} save={save(a.id, 'ownerName')} />
+                  <SavingField label="Their name" value={a.ownerName} draft={draft(a.id, 'ownerName')} />
                 ) : (
                   <span />
                 )}
-                <SavingField label="Due date" type="date" value={a.due} save={save(a.id, 'due')} />
+                <SavingField label="Due date" type="date" value={a.due} draft={draft(a.id, 'due')} />
               </div>
               <SelectField label="Status" value={a.status} options={STATUSES} save={save(a.id, 'status')} />
             </>

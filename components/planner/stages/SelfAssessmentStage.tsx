@@ -1,5 +1,4 @@
 import { SavingField } from '@/components/common/SavingField';
-import { updatePlanFields } from '@/lib/db/plans';
 import type { StageProps } from '../stage-props';
 import { TextListEditor } from '../TextListEditor';
 import { Prompts, StageFrame } from './StageFrame';
@@ -44,7 +43,7 @@ export function SelfAssessmentStage({ db, plan }: StageProps) {
           rows={4}
           value={sa.vision}
           help="Picture a normal week two to five years from now. What work fills it, what are you known for, and what kind of team are you part of? A few sentences are plenty."
-          save={(vision) => updatePlanFields(db, plan.id, { 'selfAssessment.vision': vision })}
+          draft={{ kind: 'plan-field', planId: plan.id, path: 'selfAssessment.vision' }}
         />
       </div>
     </StageFrame>
