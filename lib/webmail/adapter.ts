@@ -15,6 +15,8 @@ export interface WebmailAdapter {
   name: Webmail;
   /** Matches the root element of every compose window (new, inline reply, pop-out). */
   composeSelector: string;
+  /** Every open compose root; called once per animation frame with DOM changes, so it must be cheap. */
+  findComposes(doc: Document): ArrayLike<HTMLElement> & Iterable<HTMLElement>;
   /** The compose root an element belongs to, or null. */
   composeRootOf(el: Element): HTMLElement | null;
   /** The rich-text message body, or null when the structure is not what we know. */

@@ -164,7 +164,6 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     ensure,
     gone,
     known: () => [...composes.keys()],
-    isOwn: (node) => node.nodeName === HOST_TAG.toUpperCase(),
   });
 
   // The keyboard command (Alt+Shift+K) arrives from the background for the focused tab.

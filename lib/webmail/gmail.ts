@@ -8,7 +8,8 @@ import { elementOf, keydown, setInputValue, type WebmailAdapter } from './adapte
 
 /** Compose root. `.M9` wraps every compose form (pop-up, full screen, inline reply):
  *  gmail.js `api.dom.composes` (`div.M9`), Briskine gmail.js `textfieldContainerSelector`. */
-const COMPOSE = '.M9';
+const COMPOSE_CLASS = 'M9';
+const COMPOSE = `.${COMPOSE_CLASS}`;
 /** Message body: the editable div Gmail marks `g_editable="true"` with role textbox
  *  (InboxSDK gmail-compose-view, Briskine). Class `.Am.editable` is the older fallback. */
 const BODY = '[g_editable="true"][role="textbox"][contenteditable="true"], div.Am.editable[contenteditable="true"]';
@@ -28,6 +29,8 @@ const PROTECTED = '.gmail_signature, [data-smartmail="gmail_signature"], .gmail_
 export const gmailAdapter: WebmailAdapter = {
   name: 'gmail',
   composeSelector: COMPOSE,
+  // A live collection: the engine keeps it current, so reading it each frame costs next to nothing.
+  findComposes: (doc) => doc.getElementsByClassName(COMPOSE_CLASS) as HTMLCollectionOf<HTMLElement>,
   composeRootOf: (el) => el.closest<HTMLElement>(COMPOSE),
   findBody: (compose) => compose.querySelector<HTMLElement>(BODY),
   findSubject: (compose) => compose.querySelector<HTMLInputElement>(SUBJECT),

@@ -43,6 +43,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 export const outlookAdapter: WebmailAdapter = {
   name: 'outlook',
   composeSelector: COMPOSE,
+  findComposes: (doc) => doc.querySelectorAll<HTMLElement>(COMPOSE),
   composeRootOf: (el) => el.closest<HTMLElement>(COMPOSE),
   findBody(compose) {
     for (const el of compose.querySelectorAll<HTMLElement>(BODY)) if (!el.closest(HEADER)) return el;

@@ -152,7 +152,7 @@ describe('Gmail compose windows', () => {
     const body = bodyOf(page, 0);
     await choose(page, 0, 'Thank-you recap');
     await expect.poll(() => body.innerText()).toContain('Jordan');
-    const order = await body.evaluate((el) => {
+    const order = await body.evaluate((el: HTMLElement) => {
       const text = el.innerText;
       return [text.indexOf('Jordan'), text.indexOf('Alex Doe'), text.indexOf('Sam Lee <sam@example.com> wrote')];
     });

@@ -1,0 +1,168 @@
+// Webmail content script benchmark (Gmail fixture at the real URL, headless Chromium):
+//  - compose window appearing → its "Insert career template" button present (median, p95)
+//  - click on a menu item → template text in the body (median, p95; includes the background render)
+//  - the page's time for 20,000 DOM mutations with the extension vs without (median ratio)
+//  - content script sizes (minified, as built)
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
+const HEADERS = { 'content-security-policy': "require-trusted-types-for 'script'" };
+const HOST = 'careertalk-compose-button';
+
+async function gmailPage(context, html) {
+  await context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, body: html, contentType: 'text/html; charset=utf-8', headers: HEADERS }));
+  const page = await context.newPage();
+  await page.goto(GMAIL);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  return page;
+}
+
+/** Seeds a plan through the service worker with the raw IndexedDB API (same as tests/e2e/seed.ts). */
+async function seed(worker) {
+  await worker.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('careertalk', 20);
+      req.onupgradeneeded = () => {
+        const d = req.result;
+        d.createObjectStore('plans', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        d.createObjectStore('settings', { keyPath: 'key' });
+        const ai = d.createObjectStore('actionItems', { keyPath: 'id' });
+        ai.createIndex('planId', 'planId');
+        ai.createIndex('[planId+order]', ['planId', 'order']);
+        ai.createIndex('[planId+due]', ['planId', 'due']);
+        ai.createIndex('due', 'due');
+        d.createObjectStore('templates', { keyPath: 'id' }).createIndex('name', 'name');
+        const r = d.createObjectStore('reminders', { keyPath: 'id' });
+        r.createIndex('planId', 'planId');
+        r.createIndex('fireAt', 'fireAt');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const now = new Date().toISOString();
+    const plan = {
+      id: 'bench-plan', title: '', createdAt: now, updatedAt: now, myName: 'Alex Doe', managerName: 'Jordan Kim',
+      managerEmail: 'jordan.kim@example.com', company: 'Acme', currentRole: 'Engineer', meetingAt: '2026-03-10T14:00', meetingMinutes: 30,
+      selfAssessment: { strengths: [], areasToImprove: [], interests: [], energizers: [], underusedSkills: [], vision: '' },
+      paths: [], interviews: [], goals: [], agenda: [], meeting: { strengthsFeedback: '', growthFeedback: '', opportunities: '', notes: '', takeaways: [] },
+      checkIns: [], notes: [], emailsSent: [], reminders: { enabled: true, checkInEveryDays: 21 },
+    };
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(['plans', 'settings'], 'readwrite');
+      tx.objectStore('plans').put(plan);
+      tx.objectStore('settings').put({ key: 'activePlanId', value: plan.id });
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}
+
+export async function run(ctx) {
+  const { stats } = ctx;
+  const html = readFileSync(resolve(ctx.root, 'tests/fixtures/gmail-compose.html'), 'utf8');
+  const rows = [];
+
+  const withExt = await ctx.launch({ withExtension: true });
+  const bare = await ctx.launch({ withExtension: false });
+  try {
+    await seed(withExt.worker);
+    const page = await gmailPage(withExt.context, html);
+
+    // 1. compose appears → button present. Measured in the page: a MutationObserver set up before
+    //    the compose is added sees our shadow host arrive.
+    const appear = [];
+    for (let i = 0; i < 60; i++) {
+      const ms = await page.evaluate(
+        (tag) =>
+          new Promise((resolve) => {
+            let t0 = 0;
+            const mo = new MutationObserver(() => {
+              const last = [...document.querySelectorAll('.M9')].pop();
+              if (last && last.querySelector(tag)) {
+                mo.disconnect();
+                resolve(performance.now() - t0);
+              }
+            });
+            mo.observe(document.body, { childList: true, subtree: true });
+            t0 = performance.now();
+            window.ctOpen('compose');
+          }),
+        HOST,
+      );
+      appear.push(ms);
+      await page.evaluate(() => document.querySelector('#composes').replaceChildren());
+    }
+    rows.push({ name: 'compose appears → button present, median', value: stats.median(appear), unit: 'ms', target: '≤ 16 ms', ok: stats.median(appear) <= 16 });
+    rows.push({ name: 'compose appears → button present, p95', value: stats.p95(appear), unit: 'ms' });
+
+    // 2. click a menu item → template text in the body (background render + insertion).
+    const insert = [];
+    for (let i = 0; i < 15; i++) {
+      await page.evaluate(() => {
+        document.querySelector('#composes').replaceChildren();
+        window.ctOpen('compose');
+      });
+      const composeEl = page.locator('.M9').first();
+      await composeEl.getByRole('button', { name: 'Insert career template', exact: true }).click();
+      const item = page.getByRole('menuitem', { name: 'Meeting request', exact: true });
+      await item.waitFor();
+      await page.evaluate(() => {
+        const body = document.querySelector('[g_editable=true]');
+        window.__insertDone = new Promise((resolve) => {
+          let t0 = 0;
+          document.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+          const mo = new MutationObserver(() => {
+            if (t0 && body.textContent.includes('Jordan')) {
+              mo.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          mo.observe(body, { childList: true, subtree: true, characterData: true });
+        });
+      });
+      await item.click();
+      insert.push(await page.evaluate(() => window.__insertDone));
+    }
+    rows.push({ name: 'click → template inserted, median', value: stats.median(insert), unit: 'ms', target: '< 100 ms', ok: stats.median(insert) < 100 });
+    rows.push({ name: 'click → template inserted, p95', value: stats.p95(insert), unit: 'ms' });
+
+    // 3. 20,000 DOM mutations in the page, with the extension (two composes open) vs without.
+    await page.evaluate(() => {
+      document.querySelector('#composes').replaceChildren();
+      window.ctOpen('compose');
+      window.ctOpen('reply');
+    });
+    const barePage = await gmailPage(bare.context, html);
+    await barePage.evaluate(() => {
+      window.ctOpen('compose');
+      window.ctOpen('reply');
+    });
+    const timesWith = [];
+    const timesWithout = [];
+    await page.evaluate(() => window.ctChurn(20000)); // warm-up both
+    await barePage.evaluate(() => window.ctChurn(20000));
+    for (let i = 0; i < 9; i++) {
+      timesWith.push(await page.evaluate(() => window.ctChurn(20000)));
+      timesWithout.push(await barePage.evaluate(() => window.ctChurn(20000)));
+    }
+    const mWith = stats.median(timesWith);
+    const mWithout = stats.median(timesWithout);
+    rows.push({ name: '20,000 mutations without extension, median', value: mWithout, unit: 'ms' });
+    rows.push({ name: '20,000 mutations with extension, median', value: mWith, unit: 'ms' });
+    rows.push({ name: 'slowdown ratio (with / without)', value: mWith / mWithout, unit: '×', target: '≤ 1.10', ok: mWith / mWithout <= 1.1 });
+  } finally {
+    await withExt.context.close();
+    await bare.context.close();
+  }
+
+  // 4. Content script sizes as built (WXT minifies production builds).
+  for (const name of ['gmail', 'outlook']) {
+    const file = resolve(ctx.extensionDir, 'content-scripts', `${name}.js`);
+    const size = statSync(file).size;
+    rows.push({ name: `${name} content script size`, value: +(size / 1024).toFixed(1), unit: `KB (gzip ${(gzipSync(readFileSync(file)).length / 1024).toFixed(1)} KB)`, target: '< 40 KB', ok: size < 40 * 1024 });
+  }
+  return rows;
+}
