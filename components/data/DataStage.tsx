@@ -44,7 +44,7 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
       if (kind === 'all-json') {
         const file = await exportAll(db, now);
         const name = exportFileName('json', undefined, now);
-        downloadText(name, serializeExport(file), 'application/json');
+        downloadText(name, serializeExport(file, false), 'application/json');
         setExportStatus({ ok: true, text: `Exported ${file.plans.length} ${file.plans.length === 1 ? 'plan' : 'plans'} to ${name}.` });
       } else if (plan) {
         const json = kind === 'plan-json';
