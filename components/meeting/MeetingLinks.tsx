@@ -33,6 +33,15 @@ function download(filename: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Hands a mailto: link to the default mail app without leaving the planner. */
+function openMailto(url: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
 /**
  * Calendar invite and "open a draft" links for the meeting: the .ics download,
  * and a chosen email opened as a new draft in Gmail, Outlook on the web or the
@@ -87,7 +96,7 @@ export function MeetingLinks(props: StageProps) {
         return;
       }
     }
-    if (target === 'mailto') window.location.href = link.url;
+    if (target === 'mailto') openMailto(link.url);
     else window.open(link.url, '_blank', 'noopener');
     if (template.kind) {
       try {
