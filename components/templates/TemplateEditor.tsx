@@ -55,10 +55,20 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const basedOn = template.basedOn ? builtinTemplate(template.basedOn) : undefined;
 
   // Follow changes made elsewhere (another tab, Reset) unless we hold unsaved text.
+  // The refs skip the first run: effects run after paint, and must not undo a quick first keystroke.
+  const shownSource = useRef(`${template.subject}\n${template.body}`);
+  const shownName = useRef(template.name);
   useEffect(() => {
+    const stored = `${template.subject}\n${template.body}`;
+    if (stored === shownSource.current) return;
+    shownSource.current = stored;
     if (pending.current === 0 && check.ok) setDraft({ subject: template.subject, body: template.body });
   }, [template.subject, template.body]);
-  useEffect(() => setName(template.name), [template.name]);
+  useEffect(() => {
+    if (template.name === shownName.current) return;
+    shownName.current = template.name;
+    setName(template.name);
+  }, [template.name]);
 
   const edit = (next: Source) => {
     setDraft(next);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { whenReady } from '@/components/common/focus';
@@ -24,9 +24,13 @@ export function TemplatesStage(props: StageProps) {
   const selected = templates.find((t) => t.id === selectedId) ?? templates[0];
   const own = templates.filter((t) => !t.builtin);
 
-  // A template deleted in another tab: fall back to the first built-in.
+  // A template deleted (here or in another tab): fall back to the first built-in. Only for
+  // ids the list has shown, since a fresh copy is selected before the live query reports it.
+  const seen = useRef(new Set<string>());
   useEffect(() => {
-    if (list.status === 'ready' && !list.value.some((t) => t.id === selectedId)) setSelectedId(BUILTIN_TEMPLATES[0].id);
+    if (list.status !== 'ready') return;
+    for (const t of list.value) seen.current.add(t.id);
+    if (seen.current.has(selectedId) && !list.value.some((t) => t.id === selectedId)) setSelectedId(BUILTIN_TEMPLATES[0].id);
   }, [list, selectedId]);
 
   const duplicate = async (source: TemplateDef) => {
