@@ -12,7 +12,12 @@ export const ALL_ROUTES: { id: PlannerRoute; name: string }[] = [...STAGES, ...E
 
 /** `#recap` → 'recap'; anything unknown → undefined (the caller picks a default). */
 export function routeFromHash(hash: string): PlannerRoute | undefined {
-  const id = decodeURIComponent(hash.replace(/^#\/?/, '')).trim().toLowerCase();
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.replace(/^#\/?/, '')).trim().toLowerCase();
+  } catch {
+    return undefined; // a malformed hash (bad %-escape) must not break the page
+  }
   return ALL_ROUTES.find((r) => r.id === id)?.id;
 }
 
