@@ -74,20 +74,22 @@ function obj<T>(shape: Shape<T>, optional: (keyof T)[] = []): Check<T> {
   return (v, path, p) => {
     if (!isPlainObject(v)) return void p.add(path, `should be an object, but is ${describe(v)}`);
     const out: Record<string, unknown> = {};
+    const missing: string[] = [];
     let ok = true;
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
       const childPath = `${path}.${key}`;
       if (!Object.prototype.hasOwnProperty.call(v, key)) {
-        if (optional.includes(key)) continue;
-        p.add(childPath, 'is missing');
-        ok = false;
+        if (!optional.includes(key)) missing.push(key);
         continue;
       }
       const clean = shape[key](v[key], childPath, p);
       if (clean === undefined) ok = false;
       else out[key] = clean;
     }
-    return ok ? (out as T) : undefined;
+    // Many missing fields mean a different kind of object: one line says it better than twenty.
+    if (missing.length > 2) p.add(path, `is missing ${missing.length} fields: ${missing.join(', ')}`);
+    else for (const key of missing) p.add(`${path}.${key}`, 'is missing');
+    return ok && !missing.length ? (out as T) : undefined;
   };
 }
 
@@ -289,7 +291,7 @@ export function validateExportFile(data: unknown): ValidationResult {
 
   if (p.total > 0 || exportedAt === undefined || !plans || !actionItems || !templates) {
     const errors = [...p.list];
-    if (p.total > p.list.length) errors.push(`…and ${p.total - p.list.length} more problems.`);
+    if (p.total > p.list.length) errors.push(`…and ${p.total - p.list.length} more ${p.total - p.list.length === 1 ? 'problem' : 'problems'}.`);
     return { ok: false, errors };
   }
   return { ok: true, value: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, plans, actionItems, templates } };

@@ -152,6 +152,12 @@ describe('import rejects broken files and changes nothing', () => {
     expect(errors).toHaveLength(7);
   });
 
+  test('an object missing many fields is one line, not twenty', async () => {
+    expect(await expectRejected(withChange((f) => (f.plans[0] = { id: 'p' })))).toEqual([
+      'plans[0]: is missing 20 fields: title, createdAt, updatedAt, myName, managerName, managerEmail, company, currentRole, meetingAt, meetingMinutes, selfAssessment, paths, interviews, goals, agenda, meeting, checkIns, notes, emailsSent, reminders',
+    ]);
+  });
+
   test('lists that are not lists, and missing top-level parts', async () => {
     expect(await expectRejected(withChange((f) => (f.plans = {})))).toContain('plans: should be a list, but is an object');
     expect(await expectRejected(withChange((f) => delete f.actionItems))).toContain('actionItems: should be a list, but is missing');
