@@ -73,11 +73,10 @@ export function CopyTemplates(props: StageProps) {
             <button type="button" aria-label={`Copy ${t.name}`} disabled={!!error} onClick={() => copy(t)}>
               Copy
             </button>
-            {status?.id === t.id && (
-              <span class={status.error ? 'error' : 'ok'} role="status">
-                {status.text}
-              </span>
-            )}
+            {/* Always present, so screen readers announce "Copied" when it appears. */}
+            <span class={status?.id === t.id ? (status.error ? 'error' : 'ok') : undefined} role="status" data-template-id={t.id}>
+              {status?.id === t.id ? status.text : ''}
+            </span>
             {error ? (
               <p class="copy-missing">{error}</p>
             ) : (

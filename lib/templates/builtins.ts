@@ -98,7 +98,7 @@ export const BUILTIN_TEMPLATES: TemplateDef[] = [
     id: 'meeting-request',
     name: 'Meeting request',
     kind: 'meeting-request',
-    subject: 'Request: {{meetingLength}} career development conversation',
+    subject: 'Career development conversation: {{meetingLength}} in the coming week?',
     body: MEETING_REQUEST,
     builtin: true,
   },

@@ -9,7 +9,7 @@ import type { ActionItem } from '../plan/types';
 export function asClause(text: string): string {
   let t = text.trim().replace(/[.!;,\s]+$/, '');
   // People often type the owner themselves ("I will ask…", "Will ask…"): don't double it.
-  t = t.replace(/^(?:(?:i|you|we|they|he|she)\s+)?will\s+/i, '');
+  t = t.replace(/^(?:(?:i|you|we|they|he|she)\s+will|(?:i|you|we|they|he|she)['’]ll|will)\s+/i, '');
   // Lower-case an ordinary capitalised first word ("Research"), not "AWS", "I" or "iOS".
   const first = /^([A-Z])([a-z]+)\b/.exec(t);
   if (first) t = first[1].toLowerCase() + t.slice(1);

@@ -32,7 +32,7 @@ describe('built-in templates', () => {
   test('Meeting request with a full plan', () => {
     const { plan, items } = fullPlan();
     const r = renderTemplate(byId('meeting-request'), plan, items, OPTS);
-    expect(r.subject).toBe('Request: 45 minutes career development conversation');
+    expect(r.subject).toBe('Career development conversation: 45 minutes in the coming week?');
     expect(r.text).toMatch(/^Hi Ana,\n\n/);
     expect(r.text).toContain('45 minutes for a career development conversation');
     expect(r.text).toContain('keep growing here at Northwind');
@@ -47,7 +47,7 @@ describe('built-in templates', () => {
 
   test('Meeting request with an empty plan: 30 minutes by default, placeholders and the missing list', () => {
     const r = renderTemplate(byId('meeting-request'), newPlan(NOW), [], OPTS);
-    expect(r.subject).toBe('Request: 30 minutes career development conversation');
+    expect(r.subject).toBe('Career development conversation: 30 minutes in the coming week?');
     expect(r.text).toContain("Hi [Manager's name],");
     expect(r.text).toContain('30 minutes for a career development conversation');
     expect(r.text).toContain('here at [Company]');

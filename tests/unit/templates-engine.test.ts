@@ -93,6 +93,18 @@ describe('rendering plan text safely', () => {
   });
 });
 
+describe('action item phrasing', () => {
+  test('an owner typed into the text is not doubled, ordinary first words are lower-cased, acronyms kept', () => {
+    const items = [
+      newActionItem('p', 0, { text: "I'll book the exam.", due: '2025-03-20' }),
+      newActionItem('p', 1, { text: 'Will send the AWS study plan', owner: 'manager', due: '2025-03-21' }),
+      newActionItem('p', 2, { text: 'Send the exam voucher', owner: 'other', ownerName: 'HR', due: '2025-03-22' }),
+    ];
+    const r = renderTemplate({ subject: 's', body: '{{#actionItems}}\n- {{sentence}}\n{{/actionItems}}' }, newPlan(NOW), items, OPTS);
+    expect(r.text).toBe('- I will book the exam by March 20.\n- You will send the AWS study plan by March 21.\n- HR will send the exam voucher by March 22.');
+  });
+});
+
 describe('validateTemplate', () => {
   test('accepts every documented variable, and item fields inside their list', () => {
     const body = templateVariables

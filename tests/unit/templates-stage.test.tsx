@@ -133,7 +133,7 @@ describe('CopyTemplates', () => {
     await vi.waitFor(() => expect(host.querySelector('button[aria-label="Copy Thank-you recap"]')).toBeTruthy());
     expect(host.textContent).toContain('Missing: Key takeaways');
     (host.querySelector('button[aria-label="Copy Thank-you recap"]') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(host.querySelector('[role="status"]')?.textContent).toBe('Copied'));
+    await vi.waitFor(() => expect(host.querySelector('[role="status"][data-template-id="recap"]')?.textContent).toBe('Copied'));
     expect(written).toHaveLength(1);
     expect(written[0]['text/plain']).toMatch(/\n- I will research the AWS certification by March 20(, 2025)?\.\n/);
     expect(written[0]['text/html']).toMatch(/<li>I will research the AWS certification by March 20(, 2025)?\.<\/li>/);
