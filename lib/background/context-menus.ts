@@ -265,10 +265,16 @@ export function browserMenuDeps(): MenuDeps {
     notify: showNotice,
     openPlanner,
     async flashBadge(tabId, text) {
-      if (tabId === undefined) return;
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
-      await browser.action.setBadgeText({ tabId, text });
-      setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
+      // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+      const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+      if (tabId === undefined || !action) return;
+      try {
+        await action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
+        await action.setBadgeText({ tabId, text });
+        setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
+      } catch {
+        // The tab closed meanwhile: nothing to show.
+      }
     },
   };
 }

@@ -24,6 +24,15 @@ const PAGE = `<!doctype html><html><head><title>Acme Careers – Senior Platform
 </script>
 </body></html>`;
 
+/** The extension APIs as seen inside the service worker (only the calls this test makes). */
+interface ChromeApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  alarms: { create(name: string, info: { when: number }): Promise<void>; getAll(): Promise<{ name: string }[]> };
+  notifications: { getAll(): Promise<Record<string, unknown>>; clear(id: string): Promise<boolean> };
+}
+declare const chrome: ChromeApi;
+
 let s: ExtensionSession;
 let page: Page;
 let tabId: number;
