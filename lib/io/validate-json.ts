@@ -9,8 +9,11 @@
  * Each failure is a list of human-readable problems; nothing here touches the database.
  */
 
-/** Export files of real use are far smaller (1,000 plans is about 5 MB). */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * Big enough for a heavy user's own backup (1,000 full plans export to about 7 MB),
+ * small enough that a hostile file is refused before it is read into memory.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 /** A valid export nests about 6 levels deep; 32 leaves room without allowing abuse. */
 export const MAX_NESTING = 32;
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

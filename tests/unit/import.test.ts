@@ -73,7 +73,7 @@ describe('import rejects broken files and changes nothing', () => {
     const t0 = performance.now();
     const result = await importFromText(db, huge);
     const ms = performance.now() - t0;
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/too large \(50 MB\).*up to 10 MB/)] });
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/too large \(50 MB\).*up to 32 MB/)] });
     expect(ms).toBeLessThan(250);
     expect(await dumpDb(db)).toBe(before);
   });
