@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
+import { seriousViolations } from './axe';
 
 let s: ExtensionSession;
 
@@ -53,6 +54,9 @@ test('edit a template in the planner, see the preview change, save, and copy the
   await expect.poll(() => planner.getByTestId('template-status').innerText()).toBe('All changes saved.');
   await planner.getByRole('button', { name: 'Meeting request (my version)', exact: true, pressed: true }).waitFor();
 
+  // The editor, its error and its preview pass axe (serious and critical rules).
+  expect(await seriousViolations(planner, '.templates-stage')).toEqual([]);
+
   // Insert a variable at the caret.
   await body.focus();
   await body.press('Control+End');
@@ -67,6 +71,7 @@ test('edit a template in the planner, see the preview change, save, and copy the
   const copyButton = popup.getByRole('button', { name: 'Copy Meeting request (my version)' });
   await copyButton.click();
   await popup.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+  expect(await seriousViolations(popup, '.copy-templates-section')).toEqual([]);
   const clip = await popup.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return {
