@@ -27,8 +27,12 @@ type AlarmsApi = Pick<typeof browser.alarms, 'getAll' | 'create' | 'clear'>;
 
 /** Reconciles the table with the plans, then the alarms with the table. Returns the rows not yet fired. */
 export async function syncReminders(db: CareerTalkDB, now = Date.now(), alarms: AlarmsApi = browser.alarms): Promise<Reminder[]> {
-  const pending = await db.transaction('rw', db.plans, db.actionItems, db.reminders, async () => {
-    const [plans, items, existing] = await Promise.all([db.plans.toArray(), db.actionItems.toArray(), db.reminders.toArray()]);
+  // Plans are read in a read-only transaction, so the popup and planner are never
+  // blocked behind this; only the reminders table is written. A plan edited in
+  // between is caught by the next sync, and fireDueReminders re-syncs right before showing.
+  const [plans, items] = await db.transaction('r', db.plans, db.actionItems, () => Promise.all([db.plans.toArray(), db.actionItems.toArray()]));
+  const pending = await db.transaction('rw', db.reminders, async () => {
+    const existing = await db.reminders.toArray();
     const itemsByPlan = new Map<string, typeof items>();
     for (const item of items) itemsByPlan.set(item.planId, [...(itemsByPlan.get(item.planId) ?? []), item]);
     const desired = plans.flatMap((p) => desiredReminders(p, itemsByPlan.get(p.id) ?? [], now));
