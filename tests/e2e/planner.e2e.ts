@@ -328,4 +328,10 @@ test.runIf(process.env.CAREERTALK_SCREENSHOTS === '1')('screenshot of a filled s
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: process.env.CAREERTALK_DARK_SHOT ?? '/tmp/planner-dark.png' });
   await page.emulateMedia({ colorScheme: null });
+  // Every stage, full page, for a visual check of the layout (not committed).
+  for (const hash of ['#self-assessment', '#career-paths', '#agenda', '#meeting', '#recap', '#check-ins']) {
+    await page.goto(page.url().replace(/#.*$/, '') + hash);
+    await page.locator('.stage-title').waitFor();
+    await page.screenshot({ path: `/tmp/planner-${hash.slice(1)}.png`, fullPage: true });
+  }
 });

@@ -90,7 +90,7 @@ export function AgendaStage(props: StageProps) {
             <>
               <div class="agenda-row">
                 <SelectField label={`${label}: topic`} hideLabel value={a.section} options={AGENDA_SECTIONS} save={items.saveField(a.id, 'section')} />
-                <SavingField label={label} hideLabel value={a.text} draft={items.draft(a.id, 'text')} />
+                <SavingField label={label} hideLabel multiline rows={2} value={a.text} draft={items.draft(a.id, 'text')} />
               </div>
               <GuidanceNotes text={a.text} kind="agenda" />
             </>
