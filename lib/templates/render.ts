@@ -1,4 +1,4 @@
-import Mustache from 'mustache';
+import Mustache from './mustache';
 import type { ActionItem, Plan } from '../plan/types';
 import type { DateOptions } from './dates';
 import { formatBody, formatSubject, markData, stripMarkers } from './format';

@@ -1,4 +1,4 @@
-import Mustache from 'mustache';
+import Mustache from './mustache';
 import { templateVariables, VARIABLES_BY_NAME } from './variables';
 
 /**

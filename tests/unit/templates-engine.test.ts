@@ -177,3 +177,16 @@ describe('renderSummary', () => {
     expect(s.text).toContain('No goals or next steps yet.');
   });
 });
+
+describe('parse cache', () => {
+  test('stays bounded while a template is edited keystroke by keystroke', async () => {
+    const { cachedTemplateCount } = await import('../../lib/templates/mustache');
+    let body = 'Hi {{managerName}}';
+    for (let i = 0; i < 300; i++) {
+      body += ' x';
+      renderTemplate({ subject: 's', body }, undefined, [], OPTS);
+    }
+    expect(cachedTemplateCount()).toBeLessThanOrEqual(64);
+    expect(renderTemplate({ subject: 's', body: 'Hi {{managerName}}' }, undefined, [], OPTS).text).toBe("Hi [Manager's name]");
+  });
+});
