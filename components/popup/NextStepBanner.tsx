@@ -1,5 +1,6 @@
 import type { ActionItem, Plan } from '@/lib/plan/types';
 import { nextStep } from '@/lib/plan/progress';
+import { t } from '@/lib/i18n';
 
 interface Props {
   plan: Plan;
@@ -11,9 +12,9 @@ export function NextStepBanner({ plan, actionItems, onOpen }: Props) {
   const step = nextStep(plan, actionItems);
   return (
     <p class={`next-step${step.urgent ? ' urgent' : ''}`}>
-      <strong>Next:</strong> {step.text}.{' '}
+      <strong>{t('popupNext')}</strong> {step.text}.{' '}
       <button class="link" onClick={() => onOpen(step.stage)}>
-        Go there
+        {t('popupGoThere')}
       </button>
     </p>
   );

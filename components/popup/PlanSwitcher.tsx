@@ -2,6 +2,7 @@ import type { CareerTalkDB } from '@/lib/db/schema';
 import { createPlan, listPlans, setActivePlan } from '@/lib/db/plans';
 import { describeStorageError } from '@/lib/db/errors';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { t } from '@/lib/i18n';
 
 interface Props {
   db: CareerTalkDB;
@@ -18,23 +19,23 @@ export function PlanSwitcher({ db, activeId, onError }: Props) {
   return (
     <div class="plan-switcher">
       <label for="plan-switcher" class="visually-hidden">
-        Plan
+        {t('popupPlan')}
       </label>
       <select
         id="plan-switcher"
         value={activeId}
         onChange={(e) => run(() => setActivePlan(db, (e.currentTarget as HTMLSelectElement).value))}
       >
-        {rows.length === 0 && <option value={activeId}>Current plan</option>}
+        {rows.length === 0 && <option value={activeId}>{t('popupCurrentPlan')}</option>}
         {rows.map((row) => (
           <option key={row.id} value={row.id}>
             {row.label}
           </option>
         ))}
-        {rows.length > 0 && !rows.some((r) => r.id === activeId) && <option value={activeId}>Current plan</option>}
+        {rows.length > 0 && !rows.some((r) => r.id === activeId) && <option value={activeId}>{t('popupCurrentPlan')}</option>}
       </select>
       <button type="button" onClick={() => run(() => createPlan(db))}>
-        New plan
+        {t('popupNewPlan')}
       </button>
     </div>
   );

@@ -11,6 +11,7 @@ import { StageProgress } from './StageProgress';
 import { QuickGoals } from './QuickGoals';
 import { NextStepBanner } from './NextStepBanner';
 import './popup.css';
+import { t } from '@/lib/i18n';
 
 /**
  * The toolbar popup: set up the active plan in two minutes. The active plan is read
@@ -49,7 +50,7 @@ export function PopupApp() {
   if (active.status === 'error') {
     return (
       <main class="popup">
-        <h1>CareerTalk</h1>
+        <h1>{t('popupTitle')}</h1>
         <p class="error" role="alert">
           {describeStorageError(active.error)}
         </p>
@@ -61,10 +62,10 @@ export function PopupApp() {
   if (!plan) {
     return (
       <main class="popup">
-        <h1>CareerTalk</h1>
-        <p>Prepare a career development conversation with your manager: reflect, set concrete goals, send the emails, follow up.</p>
+        <h1>{t('popupTitle')}</h1>
+        <p>{t('popupIntro')}</p>
         <button class="primary" onClick={startPlan}>
-          Start a plan
+          {t('popupStartPlan')}
         </button>
         {error && (
           <p class="error" role="alert">
@@ -79,7 +80,7 @@ export function PopupApp() {
   return (
     <main class="popup" data-plan-id={plan.id}>
       <header class="popup-header">
-        <h1>CareerTalk</h1>
+        <h1>{t('popupTitle')}</h1>
         <PlanSwitcher db={db} activeId={plan.id} onError={setError} />
       </header>
       {error && (
@@ -89,17 +90,17 @@ export function PopupApp() {
       )}
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
       <StageProgress plan={plan} />
-      <section aria-label="Meeting">
-        <SavingField label="Manager's name" value={plan.managerName} draft={field('managerName')} />
-        <SavingField label="Manager's email" type="email" value={plan.managerEmail} draft={field('managerEmail')} />
-        <SavingField label="Company" value={plan.company} draft={field('company')} />
-        <SavingField label="Meeting date" type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
+      <section aria-label={t('popupMeeting')}>
+        <SavingField label={t('fieldManagerName')} value={plan.managerName} draft={field('managerName')} />
+        <SavingField label={t('fieldManagerEmail')} type="email" value={plan.managerEmail} draft={field('managerEmail')} />
+        <SavingField label={t('fieldCompany')} value={plan.company} draft={field('company')} />
+        <SavingField label={t('fieldMeetingDate')} type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
       </section>
       <QuickGoals db={db} plan={plan} />
       <CopyTemplates db={db} plan={plan} actionItems={actionItems} />
       <footer class="popup-footer">
         <button class="primary" onClick={() => goPlanner()}>
-          Open the full planner
+          {t('popupOpenPlanner')}
         </button>
       </footer>
     </main>

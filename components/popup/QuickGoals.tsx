@@ -3,6 +3,7 @@ import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Goal, Plan } from '@/lib/plan/types';
 import { newId } from '@/lib/plan/factory';
 import { SavingField } from '@/components/common/SavingField';
+import { t } from '@/lib/i18n';
 
 const SHOWN = 3;
 
@@ -31,17 +32,17 @@ export function QuickGoals({ db, plan }: { db: CareerTalkDB; plan: Plan }) {
 
   return (
     <section class="quick-goals" aria-labelledby="quick-goals-title">
-      <h2 id="quick-goals-title">Top goals</h2>
+      <h2 id="quick-goals-title">{t('popupTopGoals')}</h2>
       {goals.map((goal, i) => (
-        <SavingField key={goal.id} label={`Goal ${i + 1}`} value={goal.request || goal.text} draft={goalField(goal)} />
+        <SavingField key={goal.id} label={t('popupGoalN', i + 1)} value={goal.request || goal.text} draft={goalField(goal)} />
       ))}
-      {others.length > SHOWN && <p class="help">and {others.length - SHOWN} more in the planner</p>}
+      {others.length > SHOWN && <p class="help">{t('popupMoreGoals', others.length - SHOWN)}</p>}
       {others.length < SHOWN && (
         <div onFocusOut={finishNew} key={blankKey}>
           <SavingField
-            label={others.length ? 'Add a goal' : 'Your first goal'}
+            label={others.length ? t('popupAddGoal') : t('popupFirstGoal')}
             value=""
-            placeholder="e.g. Lead the next small migration project"
+            placeholder={t('popupGoalPlaceholder')}
             draft={newGoalDraft}
           />
         </div>

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import type en from '../public/_locales/en/messages.json';
+
+/** Keys of public/_locales/en/messages.json: a typo is a type error. */
+export type MessageKey = keyof typeof en;
+
+/**
+ * UI text in the person's language. Messages live in public/_locales/<lang>/messages.json;
+ * `$1`…`$9` in a message are filled from `subs`. Only the key's type comes from the
+ * English file, so no page bundles the strings twice.
+ */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  return browser.i18n.getMessage(key, subs.map(String)) || key;
+}
