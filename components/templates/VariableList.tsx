@@ -10,7 +10,7 @@ export function variableSnippet(v: TemplateVariable): string {
 /** The documented variables, each with a button that inserts it at the caret in the body. */
 export function VariableList(props: { onInsert: (snippet: string) => void; disabled?: boolean }) {
   return (
-    <details class="template-variables" open>
+    <details class="template-variables">
       <summary>Variables you can insert</summary>
       <p class="help">
         Values come from your active plan. A list inserts one “- ” line per item; inside it you can use the item’s

@@ -60,6 +60,7 @@ test('edit a template in the planner, see the preview change, save, and copy the
   // Insert a variable at the caret.
   await body.focus();
   await body.press('Control+End');
+  await planner.getByText('Variables you can insert').click();
   await planner.getByRole('button', { name: /^Insert meetingDate/ }).click();
   await expect.poll(() => body.inputValue()).toMatch(/\{\{meetingDate\}\}$/);
   await expect.poll(() => preview.innerText()).toMatch(/March 12/);
