@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DataStage } from '@/components/data/DataStage';
 import { TemplatesStage } from '@/components/templates/TemplatesStage';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { useReminderSync } from '@/components/hooks/useReminderSync';
 import { UndoProvider } from '@/components/common/UndoToast';
 import { describeStorageError } from '@/lib/db/errors';
 import { getActivePlan, listActionItems, listPlans } from '@/lib/db/plans';
@@ -82,6 +83,7 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
   const plan = data.status === 'ready' ? data.value.plan : undefined;
   const actionItems = data.status === 'ready' ? data.value.actionItems : [];
   const done = plan ? stageDone(plan) : undefined;
+  useReminderSync(db, plan, actionItems);
   const step = plan ? nextStep(plan, actionItems) : undefined;
 
   return (

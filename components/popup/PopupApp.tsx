@@ -4,6 +4,7 @@ import { createPlan, getActivePlan, listActionItems } from '@/lib/db/plans';
 import { describeStorageError } from '@/lib/db/errors';
 import { openPlanner } from '@/lib/pages';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { useReminderSync } from '@/components/hooks/useReminderSync';
 import { SavingField } from '@/components/common/SavingField';
 import { CopyTemplates } from './CopyTemplates';
 import { PlanSwitcher } from './PlanSwitcher';
@@ -25,6 +26,7 @@ export function PopupApp() {
     return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
   }, []);
   const [error, setError] = useState('');
+  useReminderSync(db, active.status === 'ready' ? active.value.plan : undefined, active.status === 'ready' ? active.value.actionItems : []);
   // For `npm run bench`: the moment the person first sees their plan (or the start screen).
   useEffect(() => {
     if (active.status === 'ready' && !performance.getEntriesByName('careertalk:plan-shown').length) {

@@ -69,3 +69,22 @@ test('two pages open on the same plan keep both edits and show each other’s li
   await expect.poll(() => c.getByLabel('Company').inputValue()).toBe('Initech');
   await c.close();
 });
+
+test('setting the meeting time in the popup schedules the recap reminder at once', async () => {
+  const popup = await s.openPopup();
+  const hourAgo = new Date(Date.now() - 60 * 60_000);
+  const local = new Date(hourAgo.getTime() - hourAgo.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await popup.getByLabel('Meeting date').fill(local);
+  const alarms = () =>
+    s.worker.evaluate(async () => {
+      const g = globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } };
+      return (await g.chrome.alarms.getAll()).filter((a) => a.name.includes('recap'));
+    });
+  await expect.poll(alarms, { timeout: 10_000 }).toHaveLength(1);
+  const [alarm] = await alarms();
+  // A few hours after the meeting ends, well inside the 24-hour window.
+  const meetingEnd = new Date(local).getTime() + 30 * 60_000;
+  expect(alarm.scheduledTime - meetingEnd).toBeGreaterThan(60 * 60_000);
+  expect(alarm.scheduledTime - meetingEnd).toBeLessThan(12 * 60 * 60_000);
+  await popup.close();
+});

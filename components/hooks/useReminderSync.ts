@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CareerTalkDB } from '@/lib/db/schema';
+import type { ActionItem, Plan } from '@/lib/plan/types';
+import { syncReminders } from '@/lib/background/reminders';
+
+const SETTLE_MS = 1500;
+
+/**
+ * Re-plans reminders shortly after an edit that moves one (meeting time, an email
+ * sent, a check-in, cadence, an action item's due date or status), so a reminder
+ * never waits for the background's periodic sync. Alarms work from extension pages.
+ */
+export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items: ActionItem[]): void {
+  const signature = plan
+    ? JSON.stringify([
+        plan.id,
+        plan.meetingAt,
+        plan.meetingMinutes,
+        plan.emailsSent.length,
+        plan.checkIns.map((c) => c.date),
+        plan.reminders,
+        items.map((i) => [i.id, i.due, i.status]),
+      ])
+    : '';
+  // Opening a page changes nothing: only edits made while it is open trigger a sync.
+  const seen = useRef<string | null>(null);
+  useEffect(() => {
+    if (!signature) return;
+    if (seen.current === null || seen.current === signature) {
+      seen.current = signature;
+      return;
+    }
+    seen.current = signature;
+    const timer = setTimeout(() => {
+      syncReminders(db).catch(() => {
+        // The background re-syncs on its own schedule; an edit must never fail because of this.
+      });
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [db, signature]);
+}
