@@ -72,6 +72,12 @@ describe('rendering plan text safely', () => {
     expect(r.text).toBe('Ana Wednesday, March 12 2:30 PM');
   });
 
+  test('an invalid locale tag falls back to the default locale instead of failing', () => {
+    const r = renderTemplate({ subject: 's', body: '{{meetingDate}}' }, newPlan(NOW, { meetingAt: '2025-03-12T14:30' }), [], { locale: 'not a locale!', now: NOW });
+    expect(r.text).toMatch(/12/);
+    expect(r.missing).toEqual([]);
+  });
+
   test('a meeting on a date without a time reports the time as missing', () => {
     const r = renderTemplate({ subject: 's', body: '{{meetingDate}} at {{meetingTime}}' }, newPlan(NOW, { meetingAt: '2026-01-05' }), [], OPTS);
     expect(r.text).toBe('Monday, January 5, 2026 at [Meeting time]');
