@@ -17,6 +17,7 @@ import {
 import { useUndo } from '@/components/common/UndoToast';
 import { TemplatePreview } from './TemplatePreview';
 import { VariableList } from './VariableList';
+import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft } from './unsaved-draft';
 
 export interface TemplateEditorProps {
   db: CareerTalkDB;
@@ -41,9 +42,11 @@ function errorText(e: unknown): string {
  */
 export function TemplateEditor(props: TemplateEditorProps) {
   const { db, template } = props;
-  const [draft, setDraft] = useState<Source>({ subject: template.subject, body: template.body });
-  const [check, setCheck] = useState<ValidationResult>({ ok: true });
-  const [state, setState] = useState<SaveState>('saved');
+  // A broken edit from an earlier visit comes back with its error, not the last good version.
+  const [unsaved] = useState(() => readUnsavedDraft(template.id));
+  const [draft, setDraft] = useState<Source>(unsaved ?? { subject: template.subject, body: template.body });
+  const [check, setCheck] = useState<ValidationResult>(() => (unsaved ? validateTemplate(unsaved) : { ok: true }));
+  const [state, setState] = useState<SaveState>(() => (unsaved && !validateTemplate(unsaved).ok ? 'invalid' : 'saved'));
   const [saveError, setSaveError] = useState('');
   const [name, setName] = useState(template.name);
   const [nameError, setNameError] = useState('');
@@ -75,6 +78,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
     const result = validateTemplate(next);
     setCheck(result);
     if (!result.ok) {
+      keepUnsavedDraft(template.id, next);
       setState('invalid');
       return;
     }
@@ -85,7 +89,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
       .then(
         () => {
           setSaveError('');
-          if (pending.current === 1) setState('saved');
+          if (pending.current === 1) {
+            dropUnsavedDraft(template.id);
+            setState('saved');
+          }
         },
         (e) => {
           setSaveError(errorText(e));
@@ -124,6 +131,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
     const before = { subject: template.subject, body: template.body };
     try {
       await resetTemplate(db, template.id);
+      dropUnsavedDraft(template.id);
       setCheck({ ok: true });
       setState('saved');
       setDraft({ subject: basedOn!.subject, body: basedOn!.body });

@@ -44,6 +44,11 @@ test('edit a template in the planner, see the preview change, save, and copy the
   await body.fill('Hi {{managerFirstName}},\n\n{{#actionItems}}\n- {{sentence}}');
   await expect.poll(() => planner.getByTestId('template-syntax-error').innerText()).toMatch(/^Line 3: .*never closed/);
   expect(await planner.getByTestId('template-status').innerText()).toContain('Not saved');
+  // The broken text is not lost when the tab is reloaded: it comes back with its error.
+  await planner.reload();
+  await planner.getByRole('button', { name: 'Meeting request (my version)', exact: true }).click();
+  await expect.poll(() => planner.getByLabel('Body', { exact: true }).inputValue()).toBe('Hi {{managerFirstName}},\n\n{{#actionItems}}\n- {{sentence}}');
+  await expect.poll(() => planner.getByTestId('template-syntax-error').innerText()).toMatch(/^Line 3: .*never closed/);
 
   // A valid edit: the preview follows it and it is saved.
   await body.fill(EDITED_BODY);
