@@ -15,8 +15,15 @@ export interface WebmailAdapter {
   name: Webmail;
   /** Matches the root element of every compose window (new, inline reply, pop-out). */
   composeSelector: string;
-  /** Every open compose root; called once per animation frame with DOM changes, so it must be cheap. */
+  /** Every open compose root (scanned once at start). */
   findComposes(doc: Document): ArrayLike<HTMLElement> & Iterable<HTMLElement>;
+  /**
+   * One element every compose renders, and that the webmail does not animate itself: it gets a
+   * no-op CSS animation whose `animationstart` tells us a compose appeared (see watcher.ts).
+   */
+  sentinelSelector: string;
+  /** The element whose direct children are compose windows (their dock), if there is one. */
+  containerOf(compose: HTMLElement): Node | null;
   /** The compose root an element belongs to, or null. */
   composeRootOf(el: Element): HTMLElement | null;
   /** The rich-text message body, or null when the structure is not what we know. */

@@ -12,6 +12,8 @@ const COMPOSE_CLASS = 'M9';
 const COMPOSE = `.${COMPOSE_CLASS}`;
 /** Message body: the editable div Gmail marks `g_editable="true"` with role textbox
  *  (InboxSDK gmail-compose-view, Briskine). Class `.Am.editable` is the older fallback. */
+/** A new-message window (pop-up or full screen) wraps its compose in a dialog. */
+const DIALOG = '[role="dialog"]';
 const BODY = '[g_editable="true"][role="textbox"][contenteditable="true"], div.Am.editable[contenteditable="true"]';
 /** Subject: `input[name=subjectbox]` (gmail.js compose `dom('subjectbox')`, Briskine). */
 const SUBJECT = 'input[name="subjectbox"]';
@@ -29,8 +31,12 @@ const PROTECTED = '.gmail_signature, [data-smartmail="gmail_signature"], .gmail_
 export const gmailAdapter: WebmailAdapter = {
   name: 'gmail',
   composeSelector: COMPOSE,
-  // A live collection: the engine keeps it current, so reading it each frame costs next to nothing.
   findComposes: (doc) => doc.getElementsByClassName(COMPOSE_CLASS) as HTMLCollectionOf<HTMLElement>,
+  // The bottom toolbar row: every compose kind has it, and it is what Gmail re-renders.
+  sentinelSelector: `${COMPOSE} ${BOTTOM_ROW}`,
+  // New-message windows are docked side by side: each is a `[role=dialog]` child of the dock
+  // (InboxSDK/gmail.js: the `.dw .no` compose area). Inline replies have no dock.
+  containerOf: (compose) => compose.closest(DIALOG)?.parentNode ?? null,
   composeRootOf: (el) => el.closest<HTMLElement>(COMPOSE),
   findBody: (compose) => compose.querySelector<HTMLElement>(BODY),
   findSubject: (compose) => compose.querySelector<HTMLInputElement>(SUBJECT),

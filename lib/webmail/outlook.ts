@@ -44,6 +44,10 @@ export const outlookAdapter: WebmailAdapter = {
   name: 'outlook',
   composeSelector: COMPOSE,
   findComposes: (doc) => doc.querySelectorAll<HTMLElement>(COMPOSE),
+  // The compose header part (Send bar, recipients, subject) of every compose kind.
+  sentinelSelector: COMPOSE.split(', ').map((c) => `${c} ${HEADER}`).join(', '),
+  // Compose forms replace one another in the reading pane / compose area: their parent.
+  containerOf: (compose) => compose.parentNode,
   composeRootOf: (el) => el.closest<HTMLElement>(COMPOSE),
   findBody(compose) {
     for (const el of compose.querySelectorAll<HTMLElement>(BODY)) if (!el.closest(HEADER)) return el;

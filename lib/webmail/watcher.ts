@@ -1,15 +1,24 @@
 import type { WebmailAdapter } from './adapter';
 
 /**
- * Finds compose windows as they appear, change and go, with ONE MutationObserver per page
- * (childList only: no attributes, no text). Its callback does O(1) work, whatever the number of
- * records: it only schedules one flush for the next animation frame. The flush walks the
- * adapter's compose list (a live collection for Gmail) and checks each compose's button, so the
- * cost is per frame and per open compose, never per mutation, and nothing polls. Reading every
- * record instead cost ~4x the page's own time in a 20,000-mutation benchmark (see bench).
+ * Finds compose windows as they appear, change and go, without paying for the rest of the page:
+ *
+ *  - Appearing: a CSS "sentinel" (a 1 ms no-op animation on one element every compose has, see
+ *    `adapter.sentinelSelector`) makes the browser fire `animationstart` when such an element is
+ *    rendered, so new composes are found without looking at unrelated DOM changes at all.
+ *  - Changing and going: ONE MutationObserver, scoped to the open composes (their subtree, for
+ *    toolbar re-renders), their parents and the container composes are docked in
+ *    (`adapter.containerOf`, direct children only), childList only. Records from a dock are read
+ *    at once (so the next compose opened there gets its button in the same task); everything else
+ *    just schedules one flush per animation frame (batched).
+ *  - Fallbacks: a scan of the compose list at start, and on focus entering an unknown compose.
+ *
+ * An observer on the whole document had to receive every record of the page: in the 20,000
+ * mutation benchmark even an empty callback cost +60–70 % of the page's time (see scripts/bench).
+ * No polling anywhere.
  */
 export interface ComposeHooks {
-  /** Called for every open compose on each flush; must be cheap and idempotent (button never twice). */
+  /** Called for an open compose; must be cheap and idempotent (button never twice). */
   ensure(compose: HTMLElement): void;
   /** Called when a compose left the document. */
   gone(compose: HTMLElement): void;
@@ -17,22 +26,88 @@ export interface ComposeHooks {
   known(): Iterable<HTMLElement>;
 }
 
-export function watchComposes(adapter: WebmailAdapter, hooks: ComposeHooks, root: Node = document.documentElement): () => void {
+export const SENTINEL = 'careertalk-compose-sentinel';
+
+export function watchComposes(adapter: WebmailAdapter, hooks: ComposeHooks): () => void {
+  let observed = new WeakSet<HTMLElement>();
   let frame = 0;
+
   const flush = () => {
     frame = 0;
-    for (const compose of hooks.known()) if (!compose.isConnected) hooks.gone(compose);
-    for (const compose of adapter.findComposes(document)) hooks.ensure(compose);
+    let closed = false;
+    for (const compose of [...hooks.known()]) {
+      if (compose.isConnected) hooks.ensure(compose);
+      else {
+        hooks.gone(compose);
+        closed = true;
+      }
+    }
+    // An observer keeps its targets alive: re-register only the open composes so closed ones
+    // (and their whole DOM) can be garbage-collected.
+    if (closed) {
+      observer.disconnect();
+      observed = new WeakSet();
+      const keep = [...docks].filter((d) => d.isConnected); // a dock outlives its composes
+      docks = new Set(keep);
+      for (const dock of keep) observer.observe(dock, { childList: true });
+      for (const compose of hooks.known()) observe(compose);
+    }
   };
-  const observer = new MutationObserver(() => {
-    // Batched: one flush per frame, however many records arrived. Hidden tabs get no frames;
-    // their composes are handled as soon as the tab is shown.
+  let docks = new Set<Node>();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (docks.has(record.target)) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== Node.ELEMENT_NODE) continue;
+          const el = node as HTMLElement;
+          const compose = el.matches(adapter.composeSelector) ? el : el.querySelector<HTMLElement>(adapter.composeSelector);
+          if (compose) found(compose);
+        }
+      }
+    }
     if (!frame) frame = requestAnimationFrame(flush);
   });
-  observer.observe(root, { childList: true, subtree: true });
-  flush(); // composes already open when the script starts (a draft restored on load)
+
+  const found = (compose: HTMLElement) => {
+    hooks.ensure(compose);
+    observe(compose);
+  };
+  function observe(compose: HTMLElement) {
+    if (observed.has(compose)) return;
+    observed.add(compose);
+    observer.observe(compose, { childList: true, subtree: true });
+    if (compose.parentNode) observer.observe(compose.parentNode, { childList: true });
+    const dock = adapter.containerOf(compose);
+    if (dock && !docks.has(dock)) {
+      docks.add(dock);
+      observer.observe(dock, { childList: true });
+    }
+  }
+
+  const style = document.createElement('style');
+  style.setAttribute('data-careertalk', '');
+  style.textContent = `@keyframes ${SENTINEL}{from{outline-color:inherit}to{outline-color:inherit}}${adapter.sentinelSelector}{animation:${SENTINEL} 1ms}`;
+  (document.head ?? document.documentElement).append(style);
+
+  const onAnimation = (e: AnimationEvent) => {
+    if (e.animationName !== SENTINEL) return;
+    const compose = adapter.composeRootOf(e.target as Element);
+    if (compose) found(compose);
+  };
+  const onFocus = (e: FocusEvent) => {
+    const t = e.target as Element | null;
+    const compose = t && t.nodeType === Node.ELEMENT_NODE ? adapter.composeRootOf(t) : null;
+    if (compose && !observed.has(compose)) found(compose);
+  };
+  document.addEventListener('animationstart', onAnimation, true);
+  document.addEventListener('focusin', onFocus, true);
+  for (const compose of [...adapter.findComposes(document)]) found(compose);
+
   return () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
+    document.removeEventListener('animationstart', onAnimation, true);
+    document.removeEventListener('focusin', onFocus, true);
+    style.remove();
   };
 }
