@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { firstControl, focusElement, whenReady } from './focus';
 import { useStorageAction } from './useStorageAction';
 import { useUndo } from './UndoToast';
+import { t } from '@/lib/i18n';
 
 export interface ListEditorProps<T extends { id: string }> {
   /** Heading of the list, e.g. "Strengths"; also names the list for assistive tech. */
@@ -73,7 +74,7 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
     const restore = await run(() => props.onRemove(item.id));
     if (!restore) return;
     offerUndo({
-      message: text ? `Deleted ${props.itemName} “${truncate(text)}”.` : `Deleted an empty ${props.itemName}.`,
+      message: text ? t('commonDeletedItem', props.itemName, truncate(text)) : t('commonDeletedEmptyItem', props.itemName),
       undo: async () => {
         await restore();
         focusElement(await whenReady(() => rowOf(item.id)?.querySelector<HTMLElement>('[data-list-action="delete"]')));
@@ -84,7 +85,7 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
     focusElement(next ?? addButton.current);
   };
 
-  const label = (index: number) => `${capitalize(props.itemName)} ${index + 1}`;
+  const label = (index: number) => t('commonItemLabel', capitalize(props.itemName), index + 1);
 
   return (
     <section class={`list-editor list-editor-${props.variant ?? 'rows'}`} aria-labelledby={headingId}>
@@ -95,9 +96,9 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
         {props.items.map((item, index) => (
           <li key={item.id} class="list-item" data-item-id={item.id}>
             <div class="list-item-body">{props.renderItem(item, index, label(index))}</div>
-            <div class="list-item-actions" role="group" aria-label={`${label(index)} actions`}>
+            <div class="list-item-actions" role="group" aria-label={t('commonItemActions', label(index))}>
               <button type="button" data-list-action="up" disabled={index === 0} onClick={() => move(item.id, -1)}>
-                Move up<span class="visually-hidden"> {label(index).toLowerCase()}</span>
+                {t('commonMoveUp')}<span class="visually-hidden"> {label(index).toLowerCase()}</span>
               </button>
               <button
                 type="button"
@@ -105,10 +106,10 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
                 disabled={index === props.items.length - 1}
                 onClick={() => move(item.id, 1)}
               >
-                Move down<span class="visually-hidden"> {label(index).toLowerCase()}</span>
+                {t('commonMoveDown')}<span class="visually-hidden"> {label(index).toLowerCase()}</span>
               </button>
               <button type="button" class="danger" data-list-action="delete" onClick={() => remove(item)}>
-                Delete<span class="visually-hidden"> {label(index).toLowerCase()}</span>
+                {t('commonDelete')}<span class="visually-hidden"> {label(index).toLowerCase()}</span>
               </button>
             </div>
           </li>
@@ -120,7 +121,7 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
         </p>
       )}
       <button type="button" ref={addButton} class="list-add" onClick={add}>
-        Add {props.itemName}
+        {t('commonAddItem', props.itemName)}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '@/lib/db/errors';
+import { t } from '@/lib/i18n';
 
 let counter = 0;
 
@@ -35,7 +36,7 @@ export function NumberField(props: {
     setLocal(text);
     const n = Number(text);
     if (text.trim() === '' || !Number.isInteger(n) || n < props.min || n > props.max) {
-      setError(`Enter a whole number of ${props.unit} from ${props.min} to ${props.max}. The last valid value (${props.value}) is kept.`);
+      setError(t('commonNumberInvalid', props.unit, props.min, props.max, props.value));
       return;
     }
     setError('');

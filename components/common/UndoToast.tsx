@@ -1,6 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '@/lib/db/errors';
+import { t } from '@/lib/i18n';
 
 export interface UndoOffer {
   /** What happened, e.g. `Deleted "Debugging"`. */
@@ -85,12 +86,12 @@ export function UndoProvider(props: { children: ComponentChildren }) {
           <div class="undo-toast">
             <span class="undo-toast-message">{offer.message}</span>
             <button type="button" class="undo-toast-undo" onClick={undo} disabled={busy}>
-              Undo
+              {t('commonUndo')}
             </button>
             <button
               type="button"
               class="link undo-toast-dismiss"
-              aria-label="Dismiss"
+              aria-label={t('commonDismiss')}
               onClick={() => {
                 setOffer(undefined);
                 stopTimer();

@@ -7,6 +7,8 @@ import { importFromFile, type ImportResult } from '@/lib/io/import';
 import { MAX_IMPORT_BYTES } from '@/lib/io/validate-json';
 import type { Plan } from '@/lib/plan/types';
 import { planLabel } from '@/lib/plan/factory';
+import { t } from '@/lib/i18n';
+import { tNodes } from '@/components/common/i18n-nodes';
 import { downloadText } from './download';
 import './data.css';
 
@@ -45,16 +47,17 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
         const file = await exportAll(db, now);
         const name = exportFileName('json', undefined, now);
         downloadText(name, serializeExport(file, false), 'application/json');
-        setExportStatus({ ok: true, text: `Exported ${file.plans.length} ${file.plans.length === 1 ? 'plan' : 'plans'} to ${name}.` });
+        const n = file.plans.length;
+        setExportStatus({ ok: true, text: n === 1 ? t('dataExportedOnePlan', n, name) : t('dataExportedPlans', n, name) });
       } else if (plan) {
         const json = kind === 'plan-json';
         const name = exportFileName(json ? 'json' : 'md', plan, now);
         const text = json ? serializeExport(await exportPlan(db, plan.id, now)) : await exportPlanMarkdown(db, plan.id, now);
         downloadText(name, text, json ? 'application/json' : 'text/markdown');
-        setExportStatus({ ok: true, text: `Exported “${planLabel(plan)}” to ${name}.` });
+        setExportStatus({ ok: true, text: t('dataExportedPlan', planLabel(plan), name) });
       }
     } catch (e) {
-      setExportStatus({ ok: false, text: `The export failed: ${describeStorageError(e)}` });
+      setExportStatus({ ok: false, text: t('dataExportFailed', describeStorageError(e)) });
     } finally {
       setBusy(undefined);
     }
@@ -77,7 +80,7 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
   const switchTo = async (id: string) => {
     try {
       await setActivePlan(db, id);
-      setSwitched('The imported plan is now the active plan.');
+      setSwitched(t('dataImportedNowActive'));
     } catch (e) {
       setSwitched(describeStorageError(e));
     }
@@ -85,30 +88,27 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
 
   return (
     <div class="data-stage">
-      <h2 class="stage-title">Export and import</h2>
-      <p class="stage-intro">
-        Your plans live only in this browser, on this device; CareerTalk never sends them anywhere. Export a file to keep a backup, to move
-        your plans to another browser, or to keep your notes as a readable document. Exported files are not encrypted: store them where
-        you would keep other private notes.
-      </p>
+      <h2 class="stage-title">{t('dataTitle')}</h2>
+      <p class="stage-intro">{t('dataIntro')}</p>
 
       <section class="card" aria-labelledby="export-title">
-        <h3 id="export-title" class="card-title">Export</h3>
+        <h3 id="export-title" class="card-title">
+          {t('dataExport')}
+        </h3>
         <div class="data-buttons">
           <button type="button" class="primary" onClick={() => runExport('all-json')} disabled={!!busy}>
-            Export everything (JSON)
+            {t('dataExportAll')}
           </button>
           <button type="button" onClick={() => runExport('plan-json')} disabled={!plan || !!busy}>
-            Export this plan (JSON)
+            {t('dataExportPlanJson')}
           </button>
           <button type="button" onClick={() => runExport('plan-md')} disabled={!plan || !!busy}>
-            Export this plan (Markdown)
+            {t('dataExportPlanMarkdown')}
           </button>
         </div>
         <p class="help">
-          JSON files can be imported again into CareerTalk. Markdown is a readable document of one plan, with every stage, the action
-          items with owners and due dates, and the check-ins.
-          {!plan && ' Create or choose a plan to export it on its own.'}
+          {t('dataExportHelp')}
+          {!plan && ` ${t('dataExportNoPlan')}`}
         </p>
         <p role="status" class={exportStatus ? (exportStatus.ok ? 'ok' : 'error') : undefined}>
           {exportStatus?.text}
@@ -116,12 +116,13 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
       </section>
 
       <section class="card" aria-labelledby="import-title">
-        <h3 id="import-title" class="card-title">Import</h3>
+        <h3 id="import-title" class="card-title">
+          {t('dataImport')}
+        </h3>
         <div class="field">
-          <label for="data-import-file">Import a CareerTalk file (JSON)</label>
+          <label for="data-import-file">{t('dataImportFileLabel')}</label>
           <p class="help" id="data-import-help">
-            The whole file is checked first; if anything is wrong, nothing changes. Imported plans are added next to yours and never
-            replace them: a plan you already have is added as a copy. Files up to {MAX_IMPORT_BYTES / 1024 / 1024} MB.
+            {t('dataImportHelp', MAX_IMPORT_BYTES / 1024 / 1024)}
           </p>
           <input
             ref={fileInput}
@@ -133,12 +134,10 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
             disabled={busy === 'import'}
           />
         </div>
-        {busy === 'import' && <p class="help">Checking the file…</p>}
+        {busy === 'import' && <p class="help">{t('dataCheckingFile')}</p>}
         {result && !result.ok && (
           <div class="error" role="alert" data-file={result.fileName}>
-            <p>
-              <strong>{result.fileName}</strong> was not imported, and nothing was changed:
-            </p>
+            <p>{tNodes('dataNotImported', <strong>{result.fileName}</strong>)}</p>
             <ul class="import-errors">
               {result.errors.map((message, i) => (
                 <li key={i}>{message}</li>
@@ -151,7 +150,7 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
             <p class="ok">{result.summary}</p>
             {result.planIds.length > 0 && result.planIds[0] !== plan?.id && (
               <button type="button" onClick={() => switchTo(result.planIds[0])}>
-                {result.planIds.length === 1 ? 'Open the imported plan' : 'Open the first imported plan'}
+                {result.planIds.length === 1 ? t('dataOpenImportedPlan') : t('dataOpenFirstImportedPlan')}
               </button>
             )}
             {switched && <p>{switched}</p>}

@@ -1,5 +1,7 @@
 import { checkFraming, checkSpecificity, type FramingCategory, type FramingIssue } from '@/lib/plan/guidance';
 import type { GoalKind } from '@/lib/plan/types';
+import { t, type MessageKey } from '@/lib/i18n';
+import { tNodes } from '@/components/common/i18n-nodes';
 
 export interface GuidanceNotesProps {
   text: string;
@@ -10,10 +12,10 @@ export interface GuidanceNotesProps {
   goalKind?: GoalKind;
 }
 
-const CATEGORY_TITLES: Record<FramingCategory, string> = {
-  pay: 'Pay belongs in another conversation',
-  promotion: 'A promotion request belongs in another conversation',
-  review: 'This is not a performance review',
+const CATEGORY_TITLES: Record<FramingCategory, MessageKey> = {
+  pay: 'guidancePayTitle',
+  promotion: 'guidancePromotionTitle',
+  review: 'guidanceReviewTitle',
 };
 
 /** Groups issues by category so each explanation is shown once with all its terms. */
@@ -38,16 +40,20 @@ export function GuidanceNotes(props: GuidanceNotesProps) {
   if (!framing.length && !specificity) return null;
 
   return (
-    <div class="warning guidance-notes" role="note" aria-label="Guidance">
+    <div class="warning guidance-notes" role="note" aria-label={t('guidanceLabel')}>
       {byCategory(framing).map(([category, issues]) => (
         <div class="guidance-framing" key={category} data-category={category}>
           <p>
-            <strong>{CATEGORY_TITLES[category]}:</strong>{' '}
-            {issues.map((issue, i) => (
-              <span key={issue.index}>
-                {i > 0 && ', '}“{issue.term}”
-              </span>
-            ))}
+            {tNodes(
+              'guidanceFramingTerms',
+              <strong>{t('guidanceTitleColon', t(CATEGORY_TITLES[category]))}</strong>,
+              issues.map((issue, i) => (
+                <span key={issue.index}>
+                  {i > 0 && t('guidanceTermSeparator')}
+                  {t('guidanceQuotedTerm', issue.term)}
+                </span>
+              )),
+            )}
           </p>
           <p>{issues[0].explanation}</p>
         </div>
@@ -55,7 +61,7 @@ export function GuidanceNotes(props: GuidanceNotesProps) {
       {specificity && (
         <div class="guidance-specificity">
           <p>{specificity.message}</p>
-          <p>For example:</p>
+          <p>{t('guidanceForExample')}</p>
           <ul>
             {specificity.suggestions.map((s) => (
               <li key={s}>{s}</li>

@@ -3,6 +3,7 @@ import { NumberField } from '@/components/common/NumberField';
 import { updatePlanFields } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
+import { t } from '@/lib/i18n';
 
 /** The facts every email and deadline needs: who, where, when. Labels match the popup's. */
 export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
@@ -15,18 +16,18 @@ export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
   return (
     <section class="card plan-details" aria-labelledby="plan-details-heading">
       <h2 id="plan-details-heading" class="card-title">
-        Plan details
+        {t('plannerPlanDetails')}
       </h2>
       <div class="plan-details-grid">
-        {text('myName', 'Your name')}
-        {text('currentRole', 'Your current role')}
-        {text('managerName', "Manager's name")}
-        {text('managerEmail', "Manager's email", 'email')}
-        {text('company', 'Company')}
-        <SavingField id="plan-meetingAt" label="Meeting date" type="datetime-local" value={plan.meetingAt} draft={draft('meetingAt')} />
+        {text('myName', t('plannerYourName'))}
+        {text('currentRole', t('plannerYourCurrentRole'))}
+        {text('managerName', t('fieldManagerName'))}
+        {text('managerEmail', t('fieldManagerEmail'), 'email')}
+        {text('company', t('fieldCompany'))}
+        <SavingField id="plan-meetingAt" label={t('fieldMeetingDate')} type="datetime-local" value={plan.meetingAt} draft={draft('meetingAt')} />
         <NumberField
-          label="Meeting length (minutes)"
-          unit="minutes"
+          label={t('plannerMeetingLength')}
+          unit={t('plannerUnitMinutes')}
           min={5}
           max={480}
           value={plan.meetingMinutes}

@@ -5,6 +5,7 @@ import { planLabel } from '@/lib/plan/factory';
 import type { Plan } from '@/lib/plan/types';
 import { useStorageAction } from '@/components/common/useStorageAction';
 import { focusElement, whenReady } from '@/components/common/focus';
+import { t } from '@/lib/i18n';
 
 /**
  * Choose the active plan, start a new one, or delete the current one (after an
@@ -39,7 +40,7 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
   return (
     <div class="plan-switcher">
       <div class="field plan-select">
-        <label for="plan-select">Plan</label>
+        <label for="plan-select">{t('plannerPlan')}</label>
         <select id="plan-select" value={plan.id} onChange={(e) => void run(() => setActivePlan(db, (e.currentTarget as HTMLSelectElement).value))}>
           {rows.map((p) => (
             <option key={p.id} value={p.id}>
@@ -49,20 +50,22 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
         </select>
       </div>
       <button type="button" onClick={newPlan}>
-        New plan
+        {t('plannerNewPlan')}
       </button>
       <button type="button" class="danger" ref={deleteButton} onClick={() => setConfirming(true)} aria-expanded={confirming}>
-        Delete plan
+        {t('plannerDeletePlan')}
       </button>
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="delete-plan-question">
           <p id="delete-plan-question">
-            Delete “{planLabel(plan)}” with everything in it
-            {props.actionItemCount ? ` and its ${props.actionItemCount} action item${props.actionItemCount === 1 ? '' : 's'}` : ''}? This
-            cannot be undone. (Export it first from Export and import if you may want it later.)
+            {props.actionItemCount === 0
+              ? t('plannerDeleteQuestion', planLabel(plan))
+              : props.actionItemCount === 1
+                ? t('plannerDeleteQuestionOneItem', planLabel(plan))
+                : t('plannerDeleteQuestionItems', planLabel(plan), props.actionItemCount)}
           </p>
           <button type="button" class="danger-strong" onClick={confirmDelete} ref={(el) => el?.focus()}>
-            Yes, delete this plan
+            {t('plannerDeleteConfirm')}
           </button>{' '}
           <button
             type="button"
@@ -71,7 +74,7 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
               deleteButton.current?.focus();
             }}
           >
-            Cancel
+            {t('plannerCancel')}
           </button>
         </div>
       )}

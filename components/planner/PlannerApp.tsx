@@ -21,6 +21,7 @@ import { GoalsStage } from './stages/GoalsStage';
 import { MeetingStage } from './stages/MeetingStage';
 import { RecapStage } from './stages/RecapStage';
 import { SelfAssessmentStage } from './stages/SelfAssessmentStage';
+import { t } from '@/lib/i18n';
 import './planner.css';
 
 function StagePage({ route, props }: { route: PlannerRoute; props: StageProps }) {
@@ -41,13 +42,13 @@ function StagePage({ route, props }: { route: PlannerRoute; props: StageProps })
       return <CheckInsStage {...props} />;
     case 'templates':
       return (
-        <section class="stage" aria-label="Email templates" tabIndex={-1} data-stage-focus>
+        <section class="stage" aria-label={t('plannerRouteTemplates')} tabIndex={-1} data-stage-focus>
           <TemplatesStage {...props} />
         </section>
       );
     case 'data':
       return (
-        <section class="stage" aria-label="Export and import" tabIndex={-1} data-stage-focus>
+        <section class="stage" aria-label={t('plannerRouteData')} tabIndex={-1} data-stage-focus>
           <DataStage db={props.db} plan={props.plan} />
         </section>
       );
@@ -94,11 +95,11 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
           class="skip-link"
           onClick={() => main.current?.querySelector<HTMLElement>('[data-stage-focus]')?.focus()}
         >
-          Skip to the current stage
+          {t('plannerSkipToStage')}
         </button>
         <header class="planner-header">
           <div class="planner-brand">
-            <h1>CareerTalk planner</h1>
+            <h1>{t('plannerTitle')}</h1>
           </div>
           {plan && <PlanSwitcher db={db} plan={plan} plans={plans.status === 'ready' ? plans.value : []} actionItemCount={actionItems.length} />}
         </header>
@@ -108,7 +109,7 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
           </p>
         )}
         <div class="planner-body">
-          <nav class="planner-nav" aria-label="Planner stages">
+          <nav class="planner-nav" aria-label={t('plannerStagesNav')}>
             <ol class="stage-nav">
               {STAGES.map((s, i) => (
                 <li key={s.id}>
@@ -117,7 +118,7 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
                       {done?.[s.id] ? '✓' : i + 1}
                     </span>
                     <span>{s.name}</span>
-                    {done?.[s.id] && <span class="visually-hidden"> (has content)</span>}
+                    {done?.[s.id] && <span class="visually-hidden">{t('plannerStageHasContent')}</span>}
                   </a>
                 </li>
               ))}
@@ -126,24 +127,24 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
               {EXTRA_ROUTES.map((r) => (
                 <li key={r.id}>
                   <a href={`#${r.id}`} aria-current={route === r.id ? 'page' : undefined}>
-                    {r.name}
+                    {t(r.nameKey)}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
           <main class="planner-main" ref={main}>
-            {data.status === 'loading' && <p class="help">Loading your plan…</p>}
+            {data.status === 'loading' && <p class="help">{t('plannerLoading')}</p>}
             {data.status === 'ready' && !plan && (route === 'data' ? <DataStage db={db} plan={undefined} /> : <Welcome db={db} />)}
             {plan && (
               <>
                 {step && (
                   <p class={`next-step${step.urgent ? ' urgent' : ''}`}>
-                    <strong>Next step:</strong> {step.text}
+                    <strong>{t('plannerNextStep')}</strong> {step.text}
                     {step.stage !== route && (
                       <>
                         {' '}
-                        <a href={`#${step.stage}`}>Go to {STAGES.find((s) => s.id === step.stage)?.name}</a>
+                        <a href={`#${step.stage}`}>{t('plannerGoTo', STAGES.find((s) => s.id === step.stage)?.name ?? step.stage)}</a>
                       </>
                     )}
                   </p>

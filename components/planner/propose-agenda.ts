@@ -1,5 +1,6 @@
 import { newId } from '@/lib/plan/factory';
 import type { AgendaItem, Plan } from '@/lib/plan/types';
+import { t } from '@/lib/i18n';
 
 const listText = (entries: { text: string }[]) =>
   entries
@@ -18,18 +19,18 @@ export function proposeAgenda(plan: Plan): AgendaItem[] {
   const add = (section: AgendaItem['section'], text: string) => items.push({ id: newId(), section, text });
 
   const role = plan.currentRole.trim();
-  add('current-role', role ? `My current role as ${role}: what is going well and what I have learned` : 'My current role: what is going well and what I have learned');
+  add('current-role', role ? t('stageAgendaProposalRoleAs', role) : t('stageAgendaProposalRole'));
 
   const vision = plan.selfAssessment.vision.trim().replace(/\s+/g, ' ');
   const interests = listText(plan.selfAssessment.interests);
-  if (vision) add('long-term', `Where I would like to be in two to five years: ${vision}`);
-  if (interests) add('long-term', `Areas I am interested in exploring: ${interests}`);
-  if (!vision && !interests) add('long-term', 'My long-term career interests');
+  if (vision) add('long-term', t('stageAgendaProposalVision', vision));
+  if (interests) add('long-term', t('stageAgendaProposalInterests', interests));
+  if (!vision && !interests) add('long-term', t('stageAgendaProposalLongTerm'));
 
   const goals = plan.goals.map((g) => (g.request.trim() || g.text.trim()).replace(/\s+/g, ' ')).filter(Boolean);
   if (goals.length) for (const g of goals) add('goals', g);
-  else add('goals', 'My development goals and how you could help with them');
+  else add('goals', t('stageAgendaProposalGoals'));
 
-  add('feedback', 'Your feedback: where you see my strengths, and one area to develop for more impact');
+  add('feedback', t('stageAgendaProposalFeedback'));
   return items;
 }

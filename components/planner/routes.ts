@@ -1,14 +1,16 @@
 import { STAGES, type StageId } from '@/lib/plan/progress';
+import { t, type MessageKey } from '@/lib/i18n';
 
 /** Every page of the planner: the guide's stages, then templates and data. */
 export type PlannerRoute = StageId | 'templates' | 'data';
 
-export const EXTRA_ROUTES: { id: PlannerRoute; name: string }[] = [
-  { id: 'templates', name: 'Email templates' },
-  { id: 'data', name: 'Export and import' },
+/** Pages after the guide's stages; their names are UI text (looked up when shown). */
+export const EXTRA_ROUTES: { id: PlannerRoute; nameKey: MessageKey }[] = [
+  { id: 'templates', nameKey: 'plannerRouteTemplates' },
+  { id: 'data', nameKey: 'plannerRouteData' },
 ];
 
-export const ALL_ROUTES: { id: PlannerRoute; name: string }[] = [...STAGES, ...EXTRA_ROUTES];
+export const ALL_ROUTES: { id: PlannerRoute }[] = [...STAGES, ...EXTRA_ROUTES];
 
 /** `#recap` → 'recap'; anything unknown → undefined (the caller picks a default). */
 export function routeFromHash(hash: string): PlannerRoute | undefined {
@@ -22,5 +24,6 @@ export function routeFromHash(hash: string): PlannerRoute | undefined {
 }
 
 export function routeName(route: PlannerRoute): string {
-  return ALL_ROUTES.find((r) => r.id === route)?.name ?? route;
+  const extra = EXTRA_ROUTES.find((r) => r.id === route);
+  return extra ? t(extra.nameKey) : (STAGES.find((s) => s.id === route)?.name ?? route);
 }

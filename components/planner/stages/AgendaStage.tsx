@@ -13,13 +13,15 @@ import { planListOps } from '../list-ops';
 import { proposeAgenda } from '../propose-agenda';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
+import { t } from '@/lib/i18n';
 
-export const AGENDA_SECTIONS: { value: AgendaSection; label: string }[] = [
-  { value: 'current-role', label: 'Current role' },
-  { value: 'long-term', label: 'Long-term interests' },
-  { value: 'goals', label: 'Development goals' },
-  { value: 'feedback', label: 'Feedback' },
-  { value: 'other', label: 'Other' },
+/** The agenda's topics, labelled in the person's language (looked up when shown). */
+export const agendaSections = (): { value: AgendaSection; label: string }[] => [
+  { value: 'current-role', label: t('stageAgendaSectionCurrentRole') },
+  { value: 'long-term', label: t('stageAgendaSectionLongTerm') },
+  { value: 'goals', label: t('stageAgendaSectionGoals') },
+  { value: 'feedback', label: t('stageAgendaSectionFeedback') },
+  { value: 'other', label: t('stageAgendaSectionOther') },
 ];
 
 /** Stage 4: a short agenda, proposed from the plan and then edited by hand. */
@@ -35,40 +37,33 @@ export function AgendaStage(props: StageProps) {
     const done = await run(() => replaceList(db, plan.id, 'agenda', proposeAgenda(plan)).then(() => true));
     setConfirming(false);
     if (done && previous.length) {
-      offerUndo({ message: 'Replaced the agenda with a proposal.', undo: () => replaceList(db, plan.id, 'agenda', previous) });
+      offerUndo({ message: t('stageAgendaReplaced'), undo: () => replaceList(db, plan.id, 'agenda', previous) });
     }
   };
 
   return (
     <StageFrame
       id="agenda"
-      title="Agenda"
-      intro={
-        <p>
-          A short agenda shows you value your manager’s time and keeps the conversation on track. Send it a day or two before the
-          meeting so they can think about their answers. Four parts work well: your current role, your long-term interests, your
-          development goals and requests, and a request for their feedback.
-        </p>
-      }
+      title={t('stageAgendaTitle')}
+      intro={<p>{t('stageAgendaIntro')}</p>}
     >
       <div class="card">
         <div class="agenda-propose">
           <button type="button" class="primary" onClick={() => (plan.agenda.length ? setConfirming(true) : void fill())} aria-expanded={plan.agenda.length ? confirming : undefined}>
-            Propose an agenda from my plan
+            {t('stageAgendaPropose')}
           </button>
-          <span class="help">Uses your current role, vision, interests and goal requests.</span>
+          <span class="help">{t('stageAgendaProposeHelp')}</span>
         </div>
         {confirming && (
           <div class="confirm" role="alertdialog" aria-labelledby="agenda-replace-question">
             <p id="agenda-replace-question">
-              Replace your {plan.agenda.length} agenda item{plan.agenda.length === 1 ? '' : 's'} with a new proposal? You can undo this
-              right after.
+              {plan.agenda.length === 1 ? t('stageAgendaReplaceQuestionOne') : t('stageAgendaReplaceQuestion', plan.agenda.length)}
             </p>
             <button type="button" class="primary" onClick={fill} ref={(el) => el?.focus()}>
-              Replace agenda
+              {t('stageAgendaReplace')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep my agenda
+              {t('stageAgendaKeep')}
             </button>
           </div>
         )}
@@ -78,10 +73,10 @@ export function AgendaStage(props: StageProps) {
           </p>
         )}
         <ListEditor
-          title="Agenda items"
-          itemName="agenda item"
+          title={t('stageAgendaList')}
+          itemName={t('stageAgendaItem')}
           items={plan.agenda}
-          empty="No agenda yet. Propose one from your plan, or add items yourself."
+          empty={t('stageAgendaEmpty')}
           describe={(a) => a.text}
           onAdd={items.onAdd}
           onMove={items.onMove}
@@ -89,7 +84,13 @@ export function AgendaStage(props: StageProps) {
           renderItem={(a, _i, label) => (
             <>
               <div class="agenda-row">
-                <SelectField label={`${label}: topic`} hideLabel value={a.section} options={AGENDA_SECTIONS} save={items.saveField(a.id, 'section')} />
+                <SelectField
+                  label={t('stageAgendaTopicLabel', label)}
+                  hideLabel
+                  value={a.section}
+                  options={agendaSections()}
+                  save={items.saveField(a.id, 'section')}
+                />
                 <SavingField label={label} hideLabel multiline rows={2} value={a.text} draft={items.draft(a.id, 'text')} />
               </div>
               <GuidanceNotes text={a.text} kind="agenda" />

@@ -8,11 +8,14 @@ import type { CareerPath, InformationalInterview, MoveType, TextEntry } from '@/
 import { planListOps } from '../list-ops';
 import type { StageProps } from '../stage-props';
 import { Prompts, StageFrame } from './StageFrame';
+import { t } from '@/lib/i18n';
+import { tNodes } from '@/components/common/i18n-nodes';
 
-export const MOVE_TYPES: { value: MoveType; label: string }[] = [
-  { value: 'lateral', label: 'Lateral (same level, new area)' },
-  { value: 'vertical', label: 'Vertical (a step up)' },
-  { value: 'other-function', label: 'Different function' },
+/** The kinds of move a path is, labelled in the person's language (looked up when shown). */
+export const moveTypes = (): { value: MoveType; label: string }[] => [
+  { value: 'lateral', label: t('stagePathsMoveLateral') },
+  { value: 'vertical', label: t('stagePathsMoveVertical') },
+  { value: 'other-function', label: t('stagePathsMoveOtherFunction') },
 ];
 
 const newPath = (init: Partial<CareerPath> = {}): CareerPath => ({
@@ -50,23 +53,17 @@ export function CareerPathsStage({ db, plan }: StageProps) {
   return (
     <StageFrame
       id="career-paths"
-      title="Career paths"
-      intro={
-        <p>
-          Look around your own company before you ask for anything: internal job postings show which roles exist and what they
-          require, and the people already in those roles can tell you what the work is really like. A sideways move can teach you as
-          much as a step up.
-        </p>
-      }
+      title={t('stagePathsTitle')}
+      intro={<p>{t('stagePathsIntro')}</p>}
     >
       <div class="card">
         <ListEditor
-          title="Paths you are considering"
-          itemName="path"
+          title={t('stagePathsList')}
+          itemName={t('stagePathsItem')}
           variant="cards"
           items={plan.paths}
-          empty="No paths yet. Add a role you are curious about, or save a job posting from a web page with right-click → Save selection to CareerTalk."
-          help={<Prompts items={['Which roles would use more of your strengths and interests?', 'What do their postings ask for that you already have, and what is missing?']} />}
+          empty={t('stagePathsEmpty')}
+          help={<Prompts items={[t('stagePathsPrompt1'), t('stagePathsPrompt2')]} />}
           describe={(p) => p.role}
           onAdd={paths.onAdd}
           onMove={paths.onMove}
@@ -76,18 +73,25 @@ export function CareerPathsStage({ db, plan }: StageProps) {
             return (
               <div class="path-card">
                 <div class="two-col">
-                  <SavingField label={`${label}: role`} value={p.role} placeholder="e.g. Staff engineer, Platform" draft={paths.draft(p.id, 'role')} />
-                  <SelectField label={`${label}: move type`} value={p.moveType} options={MOVE_TYPES} save={paths.saveField(p.id, 'moveType')} />
+                  <SavingField
+                    label={t('stagePathsRoleLabel', label)}
+                    value={p.role}
+                    placeholder={t('stagePathsRolePlaceholder')}
+                    draft={paths.draft(p.id, 'role')}
+                  />
+                  <SelectField label={t('stagePathsMoveTypeLabel', label)} value={p.moveType} options={moveTypes()} save={paths.saveField(p.id, 'moveType')} />
                 </div>
-                <SavingField label="Qualifications asked for" multiline value={p.qualifications} draft={paths.draft(p.id, 'qualifications')} />
-                <SavingField label="Gaps: what you would still need" multiline value={p.gaps} draft={paths.draft(p.id, 'gaps')} />
-                <SavingField label="Notes" multiline value={p.notes} draft={paths.draft(p.id, 'notes')} />
+                <SavingField label={t('stagePathsQualifications')} multiline value={p.qualifications} draft={paths.draft(p.id, 'qualifications')} />
+                <SavingField label={t('stagePathsGaps')} multiline value={p.gaps} draft={paths.draft(p.id, 'gaps')} />
+                <SavingField label={t('stagePathsNotes')} multiline value={p.notes} draft={paths.draft(p.id, 'notes')} />
                 {link && (
                   <p class="source">
-                    Source:{' '}
-                    <a href={link} target="_blank" rel="noopener noreferrer">
-                      {p.sourceTitle?.trim() || link}
-                    </a>
+                    {tNodes(
+                      'stagePathsSource',
+                      <a href={link} target="_blank" rel="noopener noreferrer">
+                        {p.sourceTitle?.trim() || link}
+                      </a>,
+                    )}
                   </p>
                 )}
               </div>
@@ -98,19 +102,12 @@ export function CareerPathsStage({ db, plan }: StageProps) {
 
       <div class="card">
         <ListEditor
-          title="Informational interviews"
-          itemName="interview"
+          title={t('stagePathsInterviews')}
+          itemName={t('stagePathsInterview')}
           variant="cards"
           items={plan.interviews}
-          empty="No conversations logged yet."
-          help={
-            <Prompts
-              items={[
-                'Ask someone in a role that interests you for twenty minutes of their time.',
-                'What does a typical week look like? Which skills matter most? How did they get there, and what would they do differently?',
-              ]}
-            />
-          }
+          empty={t('stagePathsInterviewsEmpty')}
+          help={<Prompts items={[t('stagePathsInterviewsPrompt1'), t('stagePathsInterviewsPrompt2')]} />}
           describe={(i) => i.who}
           onAdd={interviews.onAdd}
           onMove={interviews.onMove}
@@ -118,11 +115,11 @@ export function CareerPathsStage({ db, plan }: StageProps) {
           renderItem={(i, _n, label) => (
             <>
               <div class="three-col">
-                <SavingField label={`${label}: who`} value={i.who} draft={interviews.draft(i.id, 'who')} />
-                <SavingField label="Their role" value={i.role} draft={interviews.draft(i.id, 'role')} />
-                <SavingField label="Date" type="date" value={i.date} draft={interviews.draft(i.id, 'date')} />
+                <SavingField label={t('stagePathsWhoLabel', label)} value={i.who} draft={interviews.draft(i.id, 'who')} />
+                <SavingField label={t('stagePathsTheirRole')} value={i.role} draft={interviews.draft(i.id, 'role')} />
+                <SavingField label={t('stagePathsDate')} type="date" value={i.date} draft={interviews.draft(i.id, 'date')} />
               </div>
-              <SavingField label="What you learned" multiline value={i.learned} draft={interviews.draft(i.id, 'learned')} />
+              <SavingField label={t('stagePathsLearned')} multiline value={i.learned} draft={interviews.draft(i.id, 'learned')} />
             </>
           )}
         />
@@ -130,10 +127,10 @@ export function CareerPathsStage({ db, plan }: StageProps) {
 
       <div class="card">
         <ListEditor
-          title="Saved notes"
-          itemName="note"
+          title={t('stagePathsSavedNotes')}
+          itemName={t('stagePathsNote')}
           items={plan.notes}
-          empty="Nothing saved yet. Select text on any web page (a job posting, an article), right-click and choose Save selection to CareerTalk; it lands here."
+          empty={t('stagePathsSavedNotesEmpty')}
           describe={(n) => n.text}
           onAdd={notes.onAdd}
           onMove={notes.onMove}
@@ -151,7 +148,8 @@ export function CareerPathsStage({ db, plan }: StageProps) {
                     </a>
                   )}
                   <button type="button" class="link" onClick={() => pathFromNote(note)}>
-                    Make a path card from this note<span class="visually-hidden"> ({label.toLowerCase()})</span>
+                    {t('stagePathsMakeCard')}
+                    <span class="visually-hidden">{t('stagePathsMakeCardWhich', label.toLowerCase())}</span>
                   </button>
                 </div>
               </>

@@ -10,6 +10,7 @@ import type { CheckIn } from '@/lib/plan/types';
 import { planListOps } from '../list-ops';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
+import { t } from '@/lib/i18n';
 
 /** Today as `YYYY-MM-DD` in local time. */
 const today = () => {
@@ -35,31 +36,26 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
   return (
     <StageFrame
       id="check-ins"
-      title="Check-ins"
-      intro={
-        <p>
-          A plan only helps if you come back to it. Every few weeks, note what moved on each action item and share a short update in
-          your one-on-one, adjusting the plan when things change.
-        </p>
-      }
+      title={t('stageCheckInsTitle')}
+      intro={<p>{t('stageCheckInsIntro')}</p>}
     >
       <div class="card">
         <p class="deadline" data-next-check-in={next ? next.toISOString() : ''}>
           {next
-            ? `Next check-in: ${next.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}.`
-            : 'Set the meeting date in Plan details; the first check-in follows a few weeks after it.'}
+            ? t('stageCheckInsNext', next.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }))
+            : t('stageCheckInsNoMeeting')}
         </p>
         <div class="two-col">
           <NumberField
-            label="Days between check-ins"
-            unit="days"
+            label={t('stageCheckInsEveryDays')}
+            unit={t('stageCheckInsUnitDays')}
             min={1}
             max={365}
             value={plan.reminders.checkInEveryDays}
             save={(n) => updatePlanFields(db, plan.id, { 'reminders.checkInEveryDays': n })}
           />
           <CheckboxField
-            label="Remind me (recap, check-ins and due action items)"
+            label={t('stageCheckInsRemind')}
             checked={plan.reminders.enabled}
             save={(on) => updatePlanFields(db, plan.id, { 'reminders.enabled': on })}
           />
@@ -67,32 +63,32 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
       </div>
       <div class="card">
         <ListEditor
-          title="Check-in log"
-          itemName="check-in"
+          title={t('stageCheckInsLog')}
+          itemName={t('stageCheckInsItem')}
           variant="cards"
           items={plan.checkIns}
-          empty="No check-ins yet. Add one after your next one-on-one."
+          empty={t('stageCheckInsEmpty')}
           describe={(c) => (c.date ? `${c.date} ${c.notes}` : c.notes)}
           onAdd={checkIns.onAdd}
           onMove={checkIns.onMove}
           onRemove={checkIns.onRemove}
           renderItem={(c, _i, label) => (
             <>
-              <SavingField label={`${label}: date`} type="date" value={c.date} draft={checkIns.draft(c.id, 'date')} />
+              <SavingField label={t('stageCheckInsDateLabel', label)} type="date" value={c.date} draft={checkIns.draft(c.id, 'date')} />
               {actionItems.length > 0 && (
                 <fieldset class="progress">
-                  <legend>Progress on each action item</legend>
+                  <legend>{t('stageCheckInsProgressLegend')}</legend>
                   {actionItems.map((a, n) => (
                     <SavingField
                       key={a.id}
-                      label={`Progress: ${a.text.trim() || `action item ${n + 1}`}`}
+                      label={t('stageCheckInsProgressLabel', a.text.trim() || t('stageCheckInsActionItemN', n + 1))}
                       value={c.progress[a.id] ?? ''}
                       save={saveProgress(c, a.id)}
                     />
                   ))}
                 </fieldset>
               )}
-              <SavingField label="Notes" multiline value={c.notes} draft={checkIns.draft(c.id, 'notes')} />
+              <SavingField label={t('stageCheckInsNotes')} multiline value={c.notes} draft={checkIns.draft(c.id, 'notes')} />
             </>
           )}
         />

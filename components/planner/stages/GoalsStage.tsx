@@ -7,14 +7,16 @@ import type { Goal, GoalKind } from '@/lib/plan/types';
 import { planListOps } from '../list-ops';
 import type { StageProps } from '../stage-props';
 import { Prompts, StageFrame } from './StageFrame';
+import { t } from '@/lib/i18n';
 
-export const GOAL_KINDS: { value: GoalKind; label: string }[] = [
-  { value: 'lead-project', label: 'Lead a project' },
-  { value: 'mentor', label: 'Find a mentor' },
-  { value: 'certification', label: 'Earn a certification' },
-  { value: 'training', label: 'Get training' },
-  { value: 'shadowing', label: 'Shadow someone' },
-  { value: 'other', label: 'Other' },
+/** The kinds of goal, labelled in the person's language (looked up when shown). */
+export const goalKinds = (): { value: GoalKind; label: string }[] => [
+  { value: 'lead-project', label: t('stageGoalsKindLeadProject') },
+  { value: 'mentor', label: t('stageGoalsKindMentor') },
+  { value: 'certification', label: t('stageGoalsKindCertification') },
+  { value: 'training', label: t('stageGoalsKindTraining') },
+  { value: 'shadowing', label: t('stageGoalsKindShadowing') },
+  { value: 'other', label: t('stageGoalsKindOther') },
 ];
 
 const newGoal = (): Goal => ({ id: newId(), kind: 'lead-project', text: '', request: '' });
@@ -25,51 +27,37 @@ export function GoalsStage({ db, plan }: StageProps) {
   return (
     <StageFrame
       id="goals"
-      title="Goals and requests"
-      intro={
-        <p>
-          Turn your reflection and research into things your manager can actually say yes to. A wish such as “grow as a leader” is
-          hard to act on; “let me run the next onboarding revamp” is not. Good requests name a project, a person, a course or a date.
-        </p>
-      }
+      title={t('stageGoalsTitle')}
+      intro={<p>{t('stageGoalsIntro')}</p>}
     >
       <div class="card">
         <ListEditor
-          title="Goals"
-          itemName="goal"
+          title={t('stageGoalsList')}
+          itemName={t('stageGoalsItem')}
           variant="cards"
           items={plan.goals}
-          empty="No goals yet. Start with one thing you would like to be doing a year from now."
-          help={
-            <Prompts
-              items={[
-                'Could you lead a small project, or own one part of a bigger one?',
-                'Is there someone whose path you admire who could mentor you?',
-                'Which certification or training would close a gap you found in Career paths?',
-                'Which team would you like to shadow for a day or two?',
-              ]}
-            />
-          }
+          empty={t('stageGoalsEmpty')}
+          help={<Prompts items={[t('stageGoalsPrompt1'), t('stageGoalsPrompt2'), t('stageGoalsPrompt3'), t('stageGoalsPrompt4')]} />}
           describe={(g) => g.request || g.text}
           onAdd={goals.onAdd}
           onMove={goals.onMove}
           onRemove={goals.onRemove}
           renderItem={(g, _i, label) => (
             <>
-              <SelectField label={`${label}: kind`} value={g.kind} options={GOAL_KINDS} save={goals.saveField(g.id, 'kind')} />
+              <SelectField label={t('stageGoalsKindLabel', label)} value={g.kind} options={goalKinds()} save={goals.saveField(g.id, 'kind')} />
               <SavingField
-                label="What you want to grow"
+                label={t('stageGoalsGrow')}
                 value={g.text}
-                placeholder="e.g. Experience leading people"
+                placeholder={t('stageGoalsGrowPlaceholder')}
                 draft={goals.draft(g.id, 'text')}
               />
               <SavingField
-                label="Your concrete request"
+                label={t('stageGoalsRequest')}
                 multiline
                 rows={2}
                 value={g.request}
-                placeholder="e.g. Lead the Q3 billing migration with two engineers"
-                help="What exactly would you like your manager to do or agree to?"
+                placeholder={t('stageGoalsRequestPlaceholder')}
+                help={t('stageGoalsRequestHelp')}
                 draft={goals.draft(g.id, 'request')}
               />
               <GuidanceNotes text={g.text} request={g.request} goalKind={g.kind} kind="goal" />

@@ -4,59 +4,60 @@ import { meetingStart } from '@/lib/plan/deadlines';
 import type { MeetingNotes } from '@/lib/plan/types';
 import type { StageProps } from '../stage-props';
 import { TextListEditor } from '../TextListEditor';
-import { AGENDA_SECTIONS } from './AgendaStage';
+import { agendaSections } from './AgendaStage';
 import { StageFrame } from './StageFrame';
+import { t } from '@/lib/i18n';
+import { tNodes } from '@/components/common/i18n-nodes';
 
 /** Stage 5: the sheet to keep open during the conversation. */
 export function MeetingStage(props: StageProps) {
   const { db, plan } = props;
-  const manager = plan.managerName.trim() || 'your manager';
+  const manager = plan.managerName.trim() || t('stageMeetingYourManager');
   const start = meetingStart(plan);
   const note = (field: Exclude<keyof MeetingNotes, 'takeaways'>) => ({ kind: 'plan-field' as const, planId: plan.id, path: `meeting.${field}` });
   const goals = plan.goals.map((g) => (g.request || g.text).trim()).filter(Boolean);
+  const sections = agendaSections();
 
   return (
     <StageFrame
       id="meeting"
-      title="Meeting"
+      title={t('stageMeetingTitle')}
       intro={
         start ? (
           <p>
-            Your conversation with {manager} is on{' '}
-            {start.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })} (
-            {plan.meetingMinutes} minutes). Keep this page open while you talk.
+            {t(
+              'stageMeetingWhen',
+              manager,
+              start.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+              plan.meetingMinutes,
+            )}
           </p>
         ) : (
-          <p>Keep this page open while you talk. Set the meeting date in Plan details once it is agreed.</p>
+          <p>{t('stageMeetingNoDate')}</p>
         )
       }
     >
       <div class="card meeting-open">
-        <h3>Open the meeting</h3>
-        <p>
-          Thank {manager} for making the time. Then say what this is: a conversation about your growth and the next few years. It is
-          not a performance review and not a discussion about pay or promotion, so you can both speak openly.
-        </p>
+        <h3>{t('stageMeetingOpenTitle')}</h3>
+        <p>{t('stageMeetingOpenText', manager)}</p>
       </div>
 
       <div class="card">
-        <h3>Your agenda</h3>
+        <h3>{t('stageMeetingYourAgenda')}</h3>
         {plan.agenda.length ? (
           <ol class="readonly-agenda">
             {plan.agenda.map((a) => (
               <li key={a.id}>
-                <span class="section-tag">{AGENDA_SECTIONS.find((s) => s.value === a.section)?.label}</span> {a.text || '(empty item)'}
+                <span class="section-tag">{sections.find((s) => s.value === a.section)?.label}</span> {a.text || t('stageMeetingEmptyItem')}
               </li>
             ))}
           </ol>
         ) : (
-          <p class="list-empty">
-            No agenda yet. <a href="#agenda">Build one in the Agenda stage</a>.
-          </p>
+          <p class="list-empty">{tNodes('stageMeetingNoAgenda', <a href="#agenda">{t('stageMeetingBuildAgenda')}</a>)}</p>
         )}
         {goals.length > 0 && (
           <>
-            <h4>Your requests</h4>
+            <h4>{t('stageMeetingYourRequests')}</h4>
             <ul>
               {goals.map((g, i) => (
                 <li key={i}>{g}</li>
@@ -67,36 +68,36 @@ export function MeetingStage(props: StageProps) {
       </div>
 
       <div class="card">
-        <h3>Questions to ask, and their answers</h3>
+        <h3>{t('stageMeetingQuestions')}</h3>
         <SavingField
-          label="Your aspirations and their advice"
+          label={t('stageMeetingAspirations')}
           multiline
           rows={3}
-          help="Share where you want to be in a few years, then ask which skills or experiences they think you should focus on to get there."
+          help={t('stageMeetingAspirationsHelp')}
           value={plan.meeting.notes}
           draft={note('notes')}
         />
         <SavingField
-          label="Your manager’s view of your strengths"
+          label={t('stageMeetingStrengths')}
           multiline
           rows={3}
-          help="Ask which of your skills they see as strongest, and where they have seen you at your best."
+          help={t('stageMeetingStrengthsHelp')}
           value={plan.meeting.strengthsFeedback}
           draft={note('strengthsFeedback')}
         />
         <SavingField
-          label="Where your manager sees room to grow"
+          label={t('stageMeetingGrowth')}
           multiline
           rows={3}
-          help="Ask for the one area that would most increase your impact if you developed it."
+          help={t('stageMeetingGrowthHelp')}
           value={plan.meeting.growthFeedback}
           draft={note('growthFeedback')}
         />
         <SavingField
-          label="Opportunities discussed"
+          label={t('stageMeetingOpportunities')}
           multiline
           rows={3}
-          help="Ask about coming projects, stretch assignments or training where you could take on more in the area you care about."
+          help={t('stageMeetingOpportunitiesHelp')}
           value={plan.meeting.opportunities}
           draft={note('opportunities')}
         />
@@ -108,10 +109,10 @@ export function MeetingStage(props: StageProps) {
           planId={plan.id}
           path="meeting.takeaways"
           items={plan.meeting.takeaways}
-          title="Takeaways"
-          itemName="takeaway"
-          help="Before you finish, sum up what you heard and agree on next steps: who does what, by when. Add those as action items in Recap."
-          empty="No takeaways yet."
+          title={t('stageMeetingTakeaways')}
+          itemName={t('stageMeetingTakeaway')}
+          help={t('stageMeetingTakeawaysHelp')}
+          empty={t('stageMeetingTakeawaysEmpty')}
         />
       </div>
       <MeetingLinks {...props} />

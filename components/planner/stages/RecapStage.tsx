@@ -6,17 +6,20 @@ import { recapDueAt, recapState } from '@/lib/plan/deadlines';
 import type { ActionItem, ActionStatus, OwnerKind, Plan } from '@/lib/plan/types';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
+import { t } from '@/lib/i18n';
+import { tNodes } from '@/components/common/i18n-nodes';
 
-export const OWNERS: { value: OwnerKind; label: string }[] = [
-  { value: 'me', label: 'Me (I will…)' },
-  { value: 'manager', label: 'My manager (you will…)' },
-  { value: 'other', label: 'Someone else' },
+/** Who does an action item, labelled in the person's language (looked up when shown). */
+export const owners = (): { value: OwnerKind; label: string }[] => [
+  { value: 'me', label: t('stageRecapOwnerMe') },
+  { value: 'manager', label: t('stageRecapOwnerManager') },
+  { value: 'other', label: t('stageRecapOwnerOther') },
 ];
 
-export const STATUSES: { value: ActionStatus; label: string }[] = [
-  { value: 'open', label: 'Not started' },
-  { value: 'in-progress', label: 'In progress' },
-  { value: 'done', label: 'Done' },
+export const statuses = (): { value: ActionStatus; label: string }[] => [
+  { value: 'open', label: t('stageRecapStatusOpen') },
+  { value: 'in-progress', label: t('stageRecapStatusInProgress') },
+  { value: 'done', label: t('stageRecapStatusDone') },
 ];
 
 const when = (d: Date) => d.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -29,34 +32,34 @@ export function RecapDeadline({ plan, now = new Date() }: { plan: Plan; now?: Da
     const sent = plan.emailsSent.filter((e) => e.kind === 'recap').at(-1)!;
     return (
       <p class="deadline ok" data-recap-state={state}>
-        Recap sent {sent.at ? `on ${when(new Date(sent.at))}` : ''}. Well done: your next steps are on record.
+        {sent.at ? t('stageRecapSentOn', when(new Date(sent.at))) : t('stageRecapSent')}
       </p>
     );
   }
   if (state === 'no-meeting' || !due) {
     return (
       <p class="deadline" data-recap-state={state}>
-        Set the meeting date in Plan details to see when your recap is due (within 24 hours after the meeting).
+        {t('stageRecapNoMeeting')}
       </p>
     );
   }
   if (state === 'before-meeting') {
     return (
       <p class="deadline" data-recap-state={state}>
-        Send your thank-you recap by {when(due)}, within 24 hours after the meeting. Not sent yet.
+        {t('stageRecapBeforeMeeting', when(due))}
       </p>
     );
   }
   if (state === 'due') {
     return (
       <p class="deadline warning" data-recap-state={state}>
-        Send your thank-you recap by <strong>{when(due)}</strong>. Not sent yet.
+        {tNodes('stageRecapDue', <strong>{when(due)}</strong>)}
       </p>
     );
   }
   return (
     <p class="deadline warning" data-recap-state={state}>
-      The 24-hour window closed on {when(due)} and the recap is not marked as sent. A late thank-you is still far better than none.
+      {t('stageRecapOverdue', when(due))}
     </p>
   );
 }
@@ -68,25 +71,19 @@ export function RecapStage({ db, plan, actionItems }: StageProps) {
   return (
     <StageFrame
       id="recap"
-      title="Recap"
-      intro={
-        <p>
-          Within a day of the meeting, thank your manager and write down what you agreed: each next step, who does it (“I will…”,
-          “you will…”) and by when. A short written record keeps you both accountable. Write it in Gmail or Outlook with Insert career
-          template → Thank-you recap; it uses the action items below.
-        </p>
-      }
+      title={t('stageRecapTitle')}
+      intro={<p>{t('stageRecapIntro')}</p>}
     >
       <div class="card">
         <RecapDeadline plan={plan} />
       </div>
       <div class="card">
         <ListEditor
-          title="Action items"
-          itemName="action item"
+          title={t('stageRecapActionItems')}
+          itemName={t('stageRecapActionItem')}
           variant="cards"
           items={actionItems}
-          empty="No action items yet. Add each next step you agreed on."
+          empty={t('stageRecapActionItemsEmpty')}
           describe={(a) => a.text}
           onAdd={async () => (await addActionItem(db, plan.id)).id}
           onMove={(id, to) => moveActionItem(db, plan.id, id, to)}
@@ -96,17 +93,22 @@ export function RecapStage({ db, plan, actionItems }: StageProps) {
           }}
           renderItem={(a, _i, label) => (
             <>
-              <SavingField label={`${label}: what`} value={a.text} placeholder="e.g. Research the AWS Solutions Architect certification" draft={draft(a.id, 'text')} />
+              <SavingField
+                label={t('stageRecapWhatLabel', label)}
+                value={a.text}
+                placeholder={t('stageRecapWhatPlaceholder')}
+                draft={draft(a.id, 'text')}
+              />
               <div class="three-col">
-                <SelectField label="Owner" value={a.owner} options={OWNERS} save={save(a.id, 'owner')} />
+                <SelectField label={t('stageRecapOwner')} value={a.owner} options={owners()} save={save(a.id, 'owner')} />
                 {a.owner === 'other' ? (
-                  <SavingField label="Their name" value={a.ownerName} draft={draft(a.id, 'ownerName')} />
+                  <SavingField label={t('stageRecapTheirName')} value={a.ownerName} draft={draft(a.id, 'ownerName')} />
                 ) : (
                   <span />
                 )}
-                <SavingField label="Due date" type="date" value={a.due} draft={draft(a.id, 'due')} />
+                <SavingField label={t('stageRecapDueDate')} type="date" value={a.due} draft={draft(a.id, 'due')} />
               </div>
-              <SelectField label="Status" value={a.status} options={STATUSES} save={save(a.id, 'status')} />
+              <SelectField label={t('stageRecapStatus')} value={a.status} options={statuses()} save={save(a.id, 'status')} />
             </>
           )}
         />

@@ -2,6 +2,7 @@ import { SavingField } from '@/components/common/SavingField';
 import type { StageProps } from '../stage-props';
 import { TextListEditor } from '../TextListEditor';
 import { Prompts, StageFrame } from './StageFrame';
+import { t } from '@/lib/i18n';
 
 /** Stage 1: an honest look at where the person stands today. */
 export function SelfAssessmentStage({ db, plan }: StageProps) {
@@ -23,26 +24,21 @@ export function SelfAssessmentStage({ db, plan }: StageProps) {
   return (
     <StageFrame
       id="self-assessment"
-      title="Self-assessment"
-      intro={
-        <p>
-          Before talking about the future, take stock of the present. Short, honest notes are enough: they become the raw material for
-          your goals and your agenda, and they stay on this device.
-        </p>
-      }
+      title={t('stageSelfTitle')}
+      intro={<p>{t('stageSelfIntro')}</p>}
     >
-      {list('strengths', 'Strengths', 'strength', ['What do colleagues ask you for help with?', 'Which recent results are you proudest of, and what did you do to get them?'], 'e.g. Untangling messy production incidents')}
-      {list('areasToImprove', 'Areas to improve', 'area to improve', ['Which kinds of work do you put off or find hard?', 'What feedback have you heard more than once?'], 'e.g. Presenting to senior leaders')}
-      {list('interests', 'Interests', 'interest', ['Which topics, teams or problems do you follow even when nobody asks you to?'], 'e.g. Developer tooling')}
-      {list('energizers', 'What energizes you', 'energizer', ['Think back over the last month: which tasks left you with more energy than you started with?', 'Which parts of your work feel most worthwhile?'], 'e.g. Pairing with new joiners')}
-      {list('underusedSkills', 'Underused skills', 'underused skill', ['What can you do well that your current role rarely asks of you?'], 'e.g. Data analysis in SQL')}
+      {list('strengths', t('stageSelfStrengths'), t('stageSelfStrength'), [t('stageSelfStrengthsPrompt1'), t('stageSelfStrengthsPrompt2')], t('stageSelfStrengthsPlaceholder'))}
+      {list('areasToImprove', t('stageSelfAreasToImprove'), t('stageSelfAreaToImprove'), [t('stageSelfAreasPrompt1'), t('stageSelfAreasPrompt2')], t('stageSelfAreasPlaceholder'))}
+      {list('interests', t('stageSelfInterests'), t('stageSelfInterest'), [t('stageSelfInterestsPrompt1')], t('stageSelfInterestsPlaceholder'))}
+      {list('energizers', t('stageSelfEnergizers'), t('stageSelfEnergizer'), [t('stageSelfEnergizersPrompt1'), t('stageSelfEnergizersPrompt2')], t('stageSelfEnergizersPlaceholder'))}
+      {list('underusedSkills', t('stageSelfUnderusedSkills'), t('stageSelfUnderusedSkill'), [t('stageSelfUnderusedPrompt1')], t('stageSelfUnderusedPlaceholder'))}
       <div class="card">
         <SavingField
-          label="Your vision (2–5 years)"
+          label={t('stageSelfVision')}
           multiline
           rows={4}
           value={sa.vision}
-          help="Picture a normal week two to five years from now. What work fills it, what are you known for, and what kind of team are you part of? A few sentences are plenty."
+          help={t('stageSelfVisionHelp')}
           draft={{ kind: 'plan-field', planId: plan.id, path: 'selfAssessment.vision' }}
         />
       </div>
