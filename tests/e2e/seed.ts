@@ -13,7 +13,7 @@ export async function seedPlan(s: ExtensionSession, init: Partial<Plan>, items: 
   const actionItems = items.map((item, order) => newActionItem(plan.id, order, item));
   await s.worker.evaluate(
     async ({ plan, actionItems }) => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const db: IDBDatabase = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open('careertalk');
         req.onupgradeneeded = () => {
           // Fresh profile: nobody opened the database yet. Mirror Dexie's SCHEMA_V2.

@@ -185,6 +185,24 @@ describe('Gmail compose windows', () => {
     await page.close();
   });
 
+  test('the keyboard command opens the menu of the compose that has focus', async () => {
+    const page = await gmail();
+    await page.evaluate(() => (window as any).ctOpen('compose'));
+    await page.evaluate(() => (window as any).ctOpen('compose'));
+    await expect.poll(() => page.getByRole('button', BUTTON).count()).toBe(2);
+    await bodyOf(page, 1).click();
+    await page.bringToFront();
+    // What lib/background/commands.ts does on Alt+Shift+K: message the active tab of the focused window.
+    await s.worker.evaluate(async () => {
+      const c = (globalThis as any).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      await c.tabs.sendMessage(tab.id, { type: 'webmail:open-menu' });
+    });
+    await expect.poll(() => compose(page, 1).getByRole('menu').count()).toBe(1);
+    expect(await compose(page, 0).getByRole('menu').count()).toBe(0);
+    await page.close();
+  });
+
   test('dark Gmail theme gives the dark button', async () => {
     const page = await gmail();
     await page.evaluate(() => (window as any).ctDark(true));

@@ -66,6 +66,11 @@ describe('Outlook on the web compose windows (real RoosterJS editor)', () => {
     await page.evaluate(() => (window as any).ctOpen('compose'));
     const body = bodyOf(page, 0);
     await expect.poll(() => body.innerText()).toContain('Platform team');
+    // Typed text first: a plain execCommand insertion is not an undo step for RoosterJS, and its
+    // Ctrl+Z then also throws away what was typed before (checked while building this).
+    await body.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Typed first. ');
     const before = await body.innerText();
     await choose(page, 0, 'Meeting request');
     await expect.poll(() => body.innerText()).toContain('Jordan');
@@ -79,6 +84,7 @@ describe('Outlook on the web compose windows (real RoosterJS editor)', () => {
     await body.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await body.innerText()).trim()).toBe(before.trim());
+    expect(await body.innerText()).toContain('Typed first.');
     await page.close();
   });
 
