@@ -316,22 +316,3 @@ test('axe finds no WCAG A/AA violations on any stage, in light or dark', async (
   await page.emulateMedia({ colorScheme: null });
   expect(found).toEqual([]);
 });
-
-// Screenshots for the README: run with CAREERTALK_SCREENSHOTS=1 (kept out of normal runs so
-// the tracked image doesn't change on every test run).
-test.runIf(process.env.CAREERTALK_SCREENSHOTS === '1')('screenshot of a filled stage, light and dark', async () => {
-  await page.setViewportSize({ width: 1200, height: 1000 });
-  await page.goto(page.url().replace(/#.*$/, '') + '#goals');
-  await page.getByLabel('Goal 1: kind').waitFor();
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: 'docs/screenshots/planner.png' });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: process.env.CAREERTALK_DARK_SHOT ?? '/tmp/planner-dark.png' });
-  await page.emulateMedia({ colorScheme: null });
-  // Every stage, full page, for a visual check of the layout (not committed).
-  for (const hash of ['#self-assessment', '#career-paths', '#agenda', '#meeting', '#recap', '#check-ins']) {
-    await page.goto(page.url().replace(/#.*$/, '') + hash);
-    await page.locator('.stage-title').waitFor();
-    await page.screenshot({ path: `/tmp/planner-${hash.slice(1)}.png`, fullPage: true });
-  }
-});

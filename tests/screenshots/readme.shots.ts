@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, test } from 'vitest';
+import { launchExtension, type ExtensionSession } from '../e2e/harness';
+import { seedPlan } from '../e2e/seed';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+  await seedPlan(
+    s,
+    {
+      myName: 'Alex Rivera',
+      currentRole: 'Backend engineer',
+      managerName: 'Dana Whitfield',
+      managerEmail: 'dana@example.com',
+      company: 'Northwind Labs',
+      meetingAt: '2026-12-03T10:30',
+      goals: [
+        { id: 'g1', kind: 'lead-project', text: 'Experience leading people', request: 'Lead the Q3 billing migration' },
+        { id: 'g2', kind: 'mentor', text: 'Learn how staff engineers work', request: 'Pair me with a staff engineer as a mentor' },
+      ],
+      selfAssessment: {
+        strengths: [{ id: 's1', text: 'Debugging hard production problems' }],
+        areasToImprove: [{ id: 'a1', text: 'Delegating' }],
+        interests: [{ id: 'i1', text: 'Platform work' }],
+        energizers: [],
+        underusedSkills: [],
+        vision: 'Lead a small platform team within three years.',
+      },
+    },
+    [{ text: 'Research the AWS Solutions Architect certification', owner: 'me', due: '2026-12-15' }],
+  );
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+test('popup', async () => {
+  const popup = await s.openPopup();
+  await popup.setViewportSize({ width: 380, height: 760 });
+  await popup.getByLabel("Manager's name").waitFor();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
+  await popup.close();
+});
+
+test('planner', async () => {
+  const planner = await s.openPlanner('#goals');
+  await planner.setViewportSize({ width: 1200, height: 1000 });
+  await planner.getByLabel('Goal 1: kind').waitFor();
+  await planner.screenshot({ path: 'docs/screenshots/planner.png' });
+  await planner.close();
+});
