@@ -1,43 +1,31 @@
 /**
- * Export of the whole database, or of one plan, as a versioned JSON file
- * (see export-format.ts). Reads in one transaction so the file is a consistent
- * snapshot even while the popup is saving.
+ * The pure half of export: the versioned file (see export-format.ts) built from rows
+ * passed in, its serialization and its file name. Reading the rows from the database
+ * is lib/db/transfer.ts's job (lib/db is the only place that touches IndexedDB).
  */
-import Dexie from 'dexie';
-import type { CareerTalkDB } from '../db/schema';
-import type { Id, Plan } from '../plan/types';
+import type { ActionItem, Plan, UserTemplate } from '../plan/types';
 import { planLabel } from '../plan/factory';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
-import { planToMarkdown } from './markdown';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 
-/** Every plan with its action items, and every user template. */
-export async function exportAll(db: CareerTalkDB, now: Date = new Date()): Promise<ExportFile> {
-  return db.transaction('r', db.plans, db.actionItems, db.templates, async () => ({
+/** What an export holds, as read from the database. */
+export interface ExportRows {
+  plans: Plan[];
+  actionItems: ActionItem[];
+  templates: UserTemplate[];
+}
+
+/** The export file for rows read at `now`. */
+export function buildExportFile(rows: ExportRows, now: Date = new Date()): ExportFile {
+  return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    plans: await db.plans.orderBy('updatedAt').toArray(),
-    actionItems: await db.actionItems.orderBy('[planId+order]').toArray(),
-    templates: await db.templates.orderBy('name').toArray(),
-  }));
-}
-
-/** One plan and its action items (templates are not part of a plan). */
-export async function exportPlan(db: CareerTalkDB, planId: Id, now: Date = new Date()): Promise<ExportFile> {
-  return db.transaction('r', db.plans, db.actionItems, async () => {
-    const plan = await db.plans.get(planId);
-    if (!plan) throw new Error('This plan no longer exists, so it cannot be exported.');
-    return {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      exportedAt: now.toISOString(),
-      plans: [plan],
-      actionItems: await db.actionItems.where('[planId+order]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).toArray(),
-      templates: [],
-    };
-  });
+    plans: rows.plans,
+    actionItems: rows.actionItems,
+    templates: rows.templates,
+  };
 }
 
 /**
@@ -63,10 +51,4 @@ export function exportFileName(ext: 'json' | 'md', plan?: Pick<Plan, 'title' | '
     : 'all-plans';
   const day = now.toISOString().slice(0, 10);
   return `careertalk-${slug || 'plan'}-${day}.${ext}`;
-}
-
-/** One plan as a Markdown document (see markdown.ts), read fresh from the database. */
-export async function exportPlanMarkdown(db: CareerTalkDB, planId: Id, now: Date = new Date()): Promise<string> {
-  const file = await exportPlan(db, planId, now);
-  return planToMarkdown(file.plans[0], file.actionItems, now);
 }

@@ -1,15 +1,11 @@
 /**
- * Import of a CareerTalk export file. Order of work:
- *   size check → safe parse (validate-json) → schema check (validate-export) → one
- *   read-write transaction that only ADDS rows.
- * Nothing is written unless every check passed, and the transaction either adds
- * everything or nothing. Existing data is never overwritten: a plan (or template)
- * whose id is already in the database is imported as a copy with new ids, and the
- * summary says so.
+ * The pure half of import. Order of work:
+ *   size check → safe parse (validate-json) → schema check (validate-export) → plan the
+ *   rows to add (planImportRows) → one read-write transaction that only ADDS them
+ *   (lib/db/transfer.ts, the only place that touches IndexedDB).
+ * Existing data is never overwritten: a plan (or template) whose id is already in the
+ * database is imported as a copy with new ids, and the summary says so.
  */
-import type { CareerTalkDB } from '../db/schema';
-import { describeStorageError } from '../db/errors';
-import { ACTIVE_PLAN_KEY } from '../db/plans';
 import { newId } from '../plan/factory';
 import type { ActionItem, Id, Plan, UserTemplate } from '../plan/types';
 import type { ExportFile } from './export-format';
@@ -45,99 +41,104 @@ export function importSummary(c: ImportCounts): string {
   return `Imported ${parts.join(', ')}.`;
 }
 
-/**
- * Writes a validated file. Runs in one transaction; uses add (never put), so a
- * collision that slipped past the id checks aborts the whole import instead of
- * overwriting anything.
- */
-export async function importExportFile(db: CareerTalkDB, file: ExportFile, now: Date = new Date()): Promise<Extract<ImportResult, { ok: true }>> {
-  return db.transaction('rw', [db.plans, db.actionItems, db.templates, db.settings], async () => {
-    const counts: ImportCounts = { plans: 0, plansCopied: 0, actionItems: 0, templates: 0, templatesCopied: 0 };
-    const itemsByPlan = new Map<Id, ActionItem[]>();
-    for (const item of file.actionItems) itemsByPlan.set(item.planId, [...(itemsByPlan.get(item.planId) ?? []), item]);
-
-    const existingPlans = new Set(await db.plans.where('id').anyOf(file.plans.map((p) => p.id)).primaryKeys());
-    const existingItems = new Set(await db.actionItems.where('id').anyOf(file.actionItems.map((i) => i.id)).primaryKeys());
-    const existingTemplates = new Set(await db.templates.where('id').anyOf(file.templates.map((t) => t.id)).primaryKeys());
-
-    const plans: Plan[] = [];
-    const items: ActionItem[] = [];
-    for (const source of file.plans) {
-      const copy = existingPlans.has(source.id);
-      const planId = copy ? newId() : source.id;
-      // Action item ids are global: renew them for a copied plan, or when one already exists elsewhere.
-      const renamed = new Map<Id, Id>();
-      for (const item of itemsByPlan.get(source.id) ?? []) {
-        const id = copy || existingItems.has(item.id) ? newId() : item.id;
-        renamed.set(item.id, id);
-        items.push({ ...item, id, planId });
-      }
-      plans.push({
-        ...source,
-        id: planId,
-        title: copy ? `${source.title.trim() || source.company.trim() || 'Plan'} (imported copy)` : source.title,
-        updatedAt: copy ? now.toISOString() : source.updatedAt,
-        // Check-in progress is keyed by action item id: follow the renaming.
-        checkIns: source.checkIns.map((c) => ({
-          ...c,
-          progress: Object.fromEntries(Object.entries(c.progress).map(([k, v]) => [renamed.get(k) ?? k, v])),
-        })),
-      });
-      counts.plans++;
-      if (copy) counts.plansCopied++;
-    }
-
-    // Template names are how people pick them from the menu: keep them unique.
-    const takenNames = new Set((await db.templates.toArray()).map((t) => t.name.trim().toLowerCase()));
-    const freeName = (base: string) => {
-      let name = base;
-      for (let n = 2; takenNames.has(name.toLowerCase()); n++) name = `${base} ${n}`;
-      takenNames.add(name.toLowerCase());
-      return name;
-    };
-    const templates: UserTemplate[] = file.templates.map((t) => {
-      const copy = existingTemplates.has(t.id);
-      if (copy) counts.templatesCopied++;
-      const name = takenNames.has(t.name.trim().toLowerCase()) ? freeName(`${t.name.trim()} (imported)`) : freeName(t.name.trim());
-      return copy ? { ...t, id: newId(), name, updatedAt: now.toISOString() } : { ...t, name };
-    });
-    counts.templates = templates.length;
-    counts.actionItems = items.length;
-
-    await db.plans.bulkAdd(plans);
-    await db.actionItems.bulkAdd(items);
-    await db.templates.bulkAdd(templates);
-
-    // A fresh profile has no active plan: make the first imported one active so it shows at once.
-    const active = await db.settings.get(ACTIVE_PLAN_KEY);
-    const activeExists = typeof active?.value === 'string' && (await db.plans.get(active.value)) !== undefined;
-    if (!activeExists && plans.length) await db.settings.put({ key: ACTIVE_PLAN_KEY, value: plans[0].id });
-
-    return { ok: true as const, summary: importSummary(counts), counts, planIds: plans.map((p) => p.id) };
-  });
+/** What the database already holds that an import must not collide with. */
+export interface ExistingRows {
+  /** Ids of the file's plans, action items and templates that are already stored. */
+  planIds: ReadonlySet<Id>;
+  actionItemIds: ReadonlySet<Id>;
+  templateIds: ReadonlySet<Id>;
+  /** Names of every stored template. */
+  templateNames: readonly string[];
 }
 
-/** Validates the text of an import file and, only if it is entirely valid, imports it. */
-export async function importFromText(db: CareerTalkDB, text: string): Promise<ImportResult> {
+/** The rows an import adds, and how to describe them. */
+export interface ImportRows {
+  plans: Plan[];
+  actionItems: ActionItem[];
+  templates: UserTemplate[];
+  counts: ImportCounts;
+}
+
+/** The ids an import file uses, for looking up which of them already exist. */
+export function importFileIds(file: ExportFile): { planIds: Id[]; actionItemIds: Id[]; templateIds: Id[] } {
+  return {
+    planIds: file.plans.map((p) => p.id),
+    actionItemIds: file.actionItems.map((i) => i.id),
+    templateIds: file.templates.map((t) => t.id),
+  };
+}
+
+/**
+ * The rows to add for a validated file, given what already exists: colliding plans
+ * and templates become copies with new ids, action item ids are renewed where needed
+ * (and check-in progress follows them), template names stay unique.
+ */
+export function planImportRows(file: ExportFile, existing: ExistingRows, now: Date = new Date()): ImportRows {
+  const counts: ImportCounts = { plans: 0, plansCopied: 0, actionItems: 0, templates: 0, templatesCopied: 0 };
+  const itemsByPlan = new Map<Id, ActionItem[]>();
+  for (const item of file.actionItems) itemsByPlan.set(item.planId, [...(itemsByPlan.get(item.planId) ?? []), item]);
+
+  const plans: Plan[] = [];
+  const items: ActionItem[] = [];
+  for (const source of file.plans) {
+    const copy = existing.planIds.has(source.id);
+    const planId = copy ? newId() : source.id;
+    // Action item ids are global: renew them for a copied plan, or when one already exists elsewhere.
+    const renamed = new Map<Id, Id>();
+    for (const item of itemsByPlan.get(source.id) ?? []) {
+      const id = copy || existing.actionItemIds.has(item.id) ? newId() : item.id;
+      renamed.set(item.id, id);
+      items.push({ ...item, id, planId });
+    }
+    plans.push({
+      ...source,
+      id: planId,
+      title: copy ? `${source.title.trim() || source.company.trim() || 'Plan'} (imported copy)` : source.title,
+      updatedAt: copy ? now.toISOString() : source.updatedAt,
+      // Check-in progress is keyed by action item id: follow the renaming.
+      checkIns: source.checkIns.map((c) => ({
+        ...c,
+        progress: Object.fromEntries(Object.entries(c.progress).map(([k, v]) => [renamed.get(k) ?? k, v])),
+      })),
+    });
+    counts.plans++;
+    if (copy) counts.plansCopied++;
+  }
+
+  // Template names are how people pick them from the menu: keep them unique.
+  const takenNames = new Set(existing.templateNames.map((name) => name.trim().toLowerCase()));
+  const freeName = (base: string) => {
+    let name = base;
+    for (let n = 2; takenNames.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+    takenNames.add(name.toLowerCase());
+    return name;
+  };
+  const templates: UserTemplate[] = file.templates.map((t) => {
+    const copy = existing.templateIds.has(t.id);
+    if (copy) counts.templatesCopied++;
+    const name = takenNames.has(t.name.trim().toLowerCase()) ? freeName(`${t.name.trim()} (imported)`) : freeName(t.name.trim());
+    return copy ? { ...t, id: newId(), name, updatedAt: now.toISOString() } : { ...t, name };
+  });
+  counts.templates = templates.length;
+  counts.actionItems = items.length;
+  return { plans, actionItems: items, templates, counts };
+}
+
+/** Parses and validates the text of an import file; nothing is written. */
+export function checkImportText(text: string): { ok: true; file: ExportFile } | { ok: false; errors: string[] } {
   const parsed = parseImportText(text);
   if (!parsed.ok) return parsed;
   const valid = validateExportFile(parsed.value);
   if (!valid.ok) return valid;
-  try {
-    return await importExportFile(db, valid.value);
-  } catch (error) {
-    return { ok: false, errors: [`Nothing was imported: ${describeStorageError(error)}`] };
-  }
+  return { ok: true, file: valid.value };
 }
 
 /** Checks the size before reading: a huge file is rejected without loading it into memory. */
-export async function importFromFile(db: CareerTalkDB, file: Blob): Promise<ImportResult> {
+export async function readImportFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; errors: string[] }> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeMessage(file.size)] };
-  let text: string;
   try {
-    text = await file.text();
+    return { ok: true, text: await file.text() };
   } catch {
     return { ok: false, errors: ['The file could not be read. Choose it again, or check that it is not open in another program.'] };
   }
-  return importFromText(db, text);
 }

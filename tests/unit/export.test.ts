@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { freshDb } from './db-helpers';
 import { sampleTemplate, samplePlan, seed } from './import-fixtures';
-import { exportAll, exportFileName, exportPlan, serializeExport } from '../../lib/io/export';
+import { exportAll, exportPlan } from '../../lib/db/transfer';
+import { exportFileName, serializeExport } from '../../lib/io/export';
 import { mdText, planToMarkdown } from '../../lib/io/markdown';
 import { validateExportFile } from '../../lib/io/validate-export';
 import { newPlan } from '../../lib/plan/factory';

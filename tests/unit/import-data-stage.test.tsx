@@ -4,7 +4,8 @@ import { act } from 'preact/test-utils';
 import { freshDb } from './db-helpers';
 import { dumpDb, seed } from './import-fixtures';
 import { DataStage } from '../../components/data/DataStage';
-import { exportAll, serializeExport } from '../../lib/io/export';
+import { exportAll } from '../../lib/db/transfer';
+import { serializeExport } from '../../lib/io/export';
 import type { CareerTalkDB } from '../../lib/db/schema';
 
 let host: HTMLElement;

@@ -4,8 +4,9 @@ import { dumpDb, sampleTemplate, seed } from './import-fixtures';
 import type { CareerTalkDB } from '../../lib/db/schema';
 import { CareerTalkDB as DB } from '../../lib/db/schema';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { exportAll, exportPlan, serializeExport } from '../../lib/io/export';
-import { importFromFile, importFromText, importSummary } from '../../lib/io/import';
+import { exportAll, exportPlan, importFromFile, importFromText } from '../../lib/db/transfer';
+import { serializeExport } from '../../lib/io/export';
+import { importSummary } from '../../lib/io/import';
 import { MAX_IMPORT_BYTES } from '../../lib/io/validate-json';
 import { ACTIVE_PLAN_KEY, getActivePlan, setActivePlan } from '../../lib/db/plans';
 
