@@ -22,6 +22,8 @@ export function planListOps<T extends { id: string }>(db: CareerTalkDB, planId: 
     },
     /** What a SavingField edits for one text field of one entry (journalled as it is typed). */
     draft: (id: string, field: string): DraftOp => ({ kind: 'list-item', planId, list: path, itemId: id, field }),
+    /** What a SavingField edits for one key of a record field of one entry (only that key is written). */
+    draftEntry: (id: string, field: string, key: string): DraftOp => ({ kind: 'list-item-entry', planId, list: path, itemId: id, field, key }),
     /** Saves one field of one entry (selects and other non-text values). */
     saveField: (id: string, field: string) => (value: unknown) => updateListItem(db, planId, path, id, { [field]: value }),
   };

@@ -1,5 +1,5 @@
 import type { CareerTalkDB } from './schema';
-import { addListItem, getPlan, type ListPath, updateActionItem, updateListItem, updatePlanFields } from './plans';
+import { addListItem, getPlan, type ListPath, updateActionItem, updateListItem, updateListItemEntry, updatePlanFields } from './plans';
 
 /**
  * A write-ahead journal for text being typed. Each keystroke is put in
@@ -20,7 +20,9 @@ export type DraftOp =
       /** When the item may not exist yet (created by this very keystroke): the item to add. */
       create?: { id: string };
     }
-  | { kind: 'action-item'; itemId: string; field: string };
+  | { kind: 'action-item'; itemId: string; field: string }
+  /** One key of a record field of a list item, e.g. a check-in's progress on one action item. */
+  | { kind: 'list-item-entry'; planId: string; list: ListPath; itemId: string; field: string; key: string };
 
 export interface DraftRecord {
   op: DraftOp;
@@ -38,6 +40,8 @@ export function draftKey(op: DraftOp): string {
       return `${PREFIX}${op.planId}:${op.list}:${op.itemId}:${op.field}`;
     case 'action-item':
       return `${PREFIX}action:${op.itemId}:${op.field}`;
+    case 'list-item-entry':
+      return `${PREFIX}${op.planId}:${op.list}:${op.itemId}:${op.field}[${op.key}]`;
   }
 }
 
@@ -88,6 +92,8 @@ export async function applyDraft(db: CareerTalkDB, op: DraftOp, value: string): 
     }
     case 'action-item':
       return updateActionItem(db, op.itemId, { [op.field]: value });
+    case 'list-item-entry':
+      return updateListItemEntry(db, op.planId, op.list, op.itemId, op.field, op.key, value);
   }
 }
 

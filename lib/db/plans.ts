@@ -130,6 +130,35 @@ export async function updateListItem(
   });
 }
 
+/** Keys that must never be written into a record field (they would reach the prototype). */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Sets one key of a record-valued field of one list item (`checkIns[i].progress[actionItemId]`),
+ * leaving the record's other keys as they are stored now. Two pages editing different
+ * keys of the same record therefore both keep their edit, which a write of the whole
+ * record from either page's copy would not. A missing item is left alone (deleted elsewhere).
+ */
+export async function updateListItemEntry(
+  db: CareerTalkDB,
+  planId: Id,
+  path: ListPath,
+  itemId: Id,
+  field: string,
+  key: string,
+  value: unknown,
+): Promise<void> {
+  if (UNSAFE_KEYS.has(field) || UNSAFE_KEYS.has(key)) throw new Error(`Cannot store an entry named "${UNSAFE_KEYS.has(key) ? key : field}".`);
+  await modifyPlan(db, planId, (plan) => {
+    const item = getList(plan, path).find((x) => x.id === itemId) as (WithId & Record<string, unknown>) | undefined;
+    if (!item) return;
+    const current = item[field];
+    const record = current && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>) : {};
+    record[key] = value;
+    item[field] = record;
+  });
+}
+
 /** Removes an item and returns it with its index, so the caller can offer Undo. */
 export async function removeListItem(
   db: CareerTalkDB,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { freshDb } from './db-helpers';
-import { createPlan, getPlan } from '../../lib/db/plans';
-import { applyDraft, journalSettle, journalWrite, replayJournal, type DraftOp } from '../../lib/db/draft-journal';
+import { addListItem, createPlan, getPlan } from '../../lib/db/plans';
+import { applyDraft, draftKey, journalSettle, journalWrite, replayJournal, type DraftOp } from '../../lib/db/draft-journal';
 
 beforeEach(() => localStorage.clear());
 
@@ -40,6 +40,24 @@ describe('draft journal', () => {
     journalWrite({ kind: 'list-item', planId: plan.id, list: 'goals', itemId: 'g1', field: 'request', create: goal }, 'Find a mentor in design');
     await replayJournal(db);
     expect((await getPlan(db, plan.id))?.goals.map((g) => g.request)).toEqual(['Find a mentor in design']);
+  });
+
+  test('check-in progress typed for two action items is journalled per item and replayed without losing either', async () => {
+    const db = freshDb();
+    const plan = await createPlan(db);
+    await addListItem(db, plan.id, 'checkIns', { id: 'c1', date: '', notes: 'Good week', progress: { a0: 'Done' } });
+    const entry = (key: string): DraftOp => ({ kind: 'list-item-entry', planId: plan.id, list: 'checkIns', itemId: 'c1', field: 'progress', key });
+    // One journal entry per action item: the second does not replace the first.
+    expect(draftKey(entry('a1'))).not.toBe(draftKey(entry('a2')));
+    expect(draftKey(entry('a1'))).not.toBe(draftKey({ kind: 'list-item', planId: plan.id, list: 'checkIns', itemId: 'c1', field: 'progress' }));
+    journalWrite(entry('a1'), 'Booked the course');
+    journalWrite(entry('a2'), 'Asked Sam');
+    expect(await replayJournal(db)).toBe(2);
+    expect((await getPlan(db, plan.id))!.checkIns[0]).toMatchObject({ notes: 'Good week', progress: { a0: 'Done', a1: 'Booked the course', a2: 'Asked Sam' } });
+    expect(localStorage.length).toBe(0);
+    // applyDraft writes only its key.
+    await applyDraft(db, entry('a2'), 'Intro done');
+    expect((await getPlan(db, plan.id))!.checkIns[0].progress).toEqual({ a0: 'Done', a1: 'Booked the course', a2: 'Intro done' });
   });
 
   test('an entry for a deleted plan is dropped instead of failing forever', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { freshDb } from './db-helpers';
 import {
   addActionItem, addListItem, createPlan, getActivePlan, listActionItems, listPlans, moveListItem,
-  nextDueActionItem, removeListItem, updatePlanFields, setActivePlan, deletePlan,
+  nextDueActionItem, removeListItem, updatePlanFields, setActivePlan, deletePlan, updateListItemEntry, getPlan,
 } from '../../lib/db/plans';
 import { newEntry } from '../../lib/plan/factory';
 
@@ -31,6 +31,35 @@ describe('plans in the database', () => {
     expect(saved.managerName).toBe('Dana');
     expect(saved.selfAssessment.vision).toBe('Lead a team');
     expect(saved.selfAssessment.strengths.map((s) => s.text)).toEqual(['Debugging']);
+  });
+
+  test('two pages editing progress of different action items in the same check-in both keep their edit', async () => {
+    const db = freshDb();
+    const plan = await createPlan(db);
+    await addListItem(db, plan.id, 'checkIns', { id: 'c1', date: '2025-04-01', notes: '', progress: { old: 'Kept' } });
+    // Both pages hold the same copy of the check-in, read before either edit.
+    const seenByBoth = (await getPlan(db, plan.id))!.checkIns[0];
+    expect(seenByBoth.progress).toEqual({ old: 'Kept' });
+    await Promise.all([
+      updateListItemEntry(db, plan.id, 'checkIns', 'c1', 'progress', 'a1', 'Booked the course'),
+      updateListItemEntry(db, plan.id, 'checkIns', 'c1', 'progress', 'a2', 'Asked Sam for an intro'),
+    ]);
+    expect((await getPlan(db, plan.id))!.checkIns[0].progress).toEqual({ old: 'Kept', a1: 'Booked the course', a2: 'Asked Sam for an intro' });
+    // A later edit of one key changes only that key.
+    await updateListItemEntry(db, plan.id, 'checkIns', 'c1', 'progress', 'a1', 'Course started');
+    expect((await getPlan(db, plan.id))!.checkIns[0]).toMatchObject({ date: '2025-04-01', progress: { old: 'Kept', a1: 'Course started', a2: 'Asked Sam for an intro' } });
+  });
+
+  test('a progress entry for a deleted check-in changes nothing, and a prototype key is refused', async () => {
+    const db = freshDb();
+    const plan = await createPlan(db);
+    await addListItem(db, plan.id, 'checkIns', { id: 'c1', date: '', notes: '', progress: {} });
+    const before = (await getPlan(db, plan.id))!.checkIns;
+    await updateListItemEntry(db, plan.id, 'checkIns', 'gone', 'progress', 'a1', 'x');
+    expect((await getPlan(db, plan.id))!.checkIns).toEqual(before);
+    await expect(updateListItemEntry(db, plan.id, 'checkIns', 'c1', 'progress', '__proto__', 'x')).rejects.toThrow(/__proto__/);
+    expect((await getPlan(db, plan.id))!.checkIns).toEqual(before);
+    await expect(updateListItemEntry(db, 'no-plan', 'checkIns', 'c1', 'progress', 'a1', 'x')).rejects.toThrow(/no longer exists/);
   });
 
   test('list items can be reordered and removed, and removal returns what undo needs', async () => {

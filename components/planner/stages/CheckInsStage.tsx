@@ -1,9 +1,8 @@
-import { useRef } from 'preact/hooks';
 import { CheckboxField } from '@/components/common/CheckboxField';
 import { ListEditor } from '@/components/common/ListEditor';
 import { NumberField } from '@/components/common/NumberField';
 import { SavingField } from '@/components/common/SavingField';
-import { updateListItem, updatePlanFields } from '@/lib/db/plans';
+import { updatePlanFields } from '@/lib/db/plans';
 import { nextCheckInAt } from '@/lib/plan/deadlines';
 import { newId } from '@/lib/plan/factory';
 import type { CheckIn } from '@/lib/plan/types';
@@ -23,15 +22,6 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
   const checkIns = planListOps(db, plan.id, 'checkIns', (): CheckIn => ({ id: newId(), date: today(), notes: '', progress: {} }));
   const next = nextCheckInAt(plan);
 
-  // Progress is stored as one object per check-in. Edits typed here are remembered
-  // and merged over the stored copy, so typing in one field, then quickly in another
-  // (before the live query has caught up), never writes back a stale value.
-  const typed = useRef<Record<string, Record<string, string>>>({});
-  const saveProgress = (c: CheckIn, actionId: string) => (value: string) => {
-    const mine = (typed.current[c.id] ??= {});
-    mine[actionId] = value;
-    return updateListItem(db, plan.id, 'checkIns', c.id, { progress: { ...c.progress, ...mine } });
-  };
 
   return (
     <StageFrame
@@ -83,7 +73,9 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
                       key={a.id}
                       label={t('stageCheckInsProgressLabel', a.text.trim() || t('stageCheckInsActionItemN', n + 1))}
                       value={c.progress[a.id] ?? ''}
-                      save={saveProgress(c, a.id)}
+                      // Writes only this action item's key of the check-in's progress, so edits of
+                      // other action items (here or in another page) are never overwritten.
+                      draft={checkIns.draftEntry(c.id, 'progress', a.id)}
                     />
                   ))}
                 </fieldset>
