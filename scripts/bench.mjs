@@ -3,11 +3,10 @@
 // scripts/bench/*.mjs that exports `async function run(ctx)`, and prints their numbers.
 // A module returns an array of { name, value, unit, target? } rows (or prints its own lines).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { createBenchContext } from './bench/lib/context.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -27,41 +26,7 @@ if (!process.env.CAREERTALK_EXT_DIR) {
 }
 const extensionDir = process.env.CAREERTALK_EXT_DIR ? resolve(process.env.CAREERTALK_EXT_DIR) : resolve(outDir, 'chrome-mv3');
 
-const profiles = [];
-/**
- * Launches headless Chromium (with or without the extension). Every http(s) request is aborted
- * unless the module serves it with context.route, so nothing leaves the machine.
- */
-async function launch({ withExtension = true } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'careertalk-bench-'));
-  profiles.push(profile);
-  const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
-  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  const context = await chromium.launchPersistentContext(profile, { headless: true, executablePath: chromiumPath, viewport: { width: 1200, height: 900 }, args });
-  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-  let worker;
-  let extensionId;
-  if (withExtension) {
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    extensionId = new URL(worker.url()).host;
-  }
-  return { context, worker, extensionId };
-}
-
-export const stats = {
-  median(xs) {
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-  },
-  p95(xs) {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
-  },
-};
-
-const ctx = { root, extensionDir, launch, stats, log: (...a) => console.log('  ', ...a) };
+const ctx = createBenchContext({ root, extensionDir, chromiumPath, log: (...a) => console.log('  ', ...a) });
 // `npm run bench -- popup` runs only the modules whose file name contains "popup".
 const only = process.argv[2];
 const modules = readdirSync(resolve(root, 'scripts/bench'))
@@ -84,6 +49,6 @@ for (const file of modules) {
     console.error(`  ${file} failed:`, err);
   }
 }
-for (const p of profiles) rmSync(p, { recursive: true, force: true });
+ctx.close();
 if (!process.env.CAREERTALK_EXT_DIR) rmSync(outDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

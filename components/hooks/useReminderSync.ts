@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { ActionItem, Plan } from '@/lib/plan/types';
-import { syncReminders } from '@/lib/background/reminders';
 
 const SETTLE_MS = 1500;
 
@@ -32,9 +31,12 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
     }
     seen.current = signature;
     const timer = setTimeout(() => {
-      syncReminders(db).catch(() => {
-        // The background re-syncs on its own schedule; an edit must never fail because of this.
-      });
+      // Loaded on first use: opening a page never pays for the reminder code.
+      import('@/lib/background/reminders')
+        .then(({ syncReminders }) => syncReminders(db))
+        .catch(() => {
+          // The background re-syncs on its own schedule; an edit must never fail because of this.
+        });
     }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [db, signature]);

@@ -6,7 +6,7 @@ import { openPlanner } from '@/lib/pages';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { useReminderSync } from '@/components/hooks/useReminderSync';
 import { SavingField } from '@/components/common/SavingField';
-import { CopyTemplates } from './CopyTemplates';
+import { Deferred } from '@/components/common/Deferred';
 import { PlanSwitcher } from './PlanSwitcher';
 import { StageProgress } from './StageProgress';
 import { QuickGoals } from './QuickGoals';
@@ -99,7 +99,7 @@ export function PopupApp() {
         <SavingField label={t('fieldMeetingDate')} type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
       </section>
       <QuickGoals db={db} plan={plan} />
-      <CopyTemplates db={db} plan={plan} actionItems={actionItems} />
+      <Deferred load={() => import('./CopyTemplates').then((m) => m.CopyTemplates)} props={{ db, plan, actionItems }} />
       <footer class="popup-footer">
         <button class="primary" onClick={() => goPlanner()}>
           {t('popupOpenPlanner')}
