@@ -50,3 +50,18 @@ test('planner', async () => {
   await planner.screenshot({ path: 'docs/screenshots/planner.png' });
   await planner.close();
 });
+
+test('gmail compose after inserting the meeting request', async () => {
+  const { gmailFixture, GMAIL_HEADERS, GMAIL_URL } = await import('../e2e/webmail-fixtures');
+  await s.serve('https://mail.google.com/**', gmailFixture(), GMAIL_HEADERS);
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await page.goto(GMAIL_URL);
+  await page.evaluate(() => (window as unknown as { ctOpen(kind: string): void }).ctOpen('compose'));
+  await page.getByRole('button', { name: 'Insert career template' }).click();
+  await page.getByRole('menuitem', { name: 'Meeting request' }).waitFor();
+  await page.getByRole('menuitem', { name: 'Meeting request' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/gmail-inserted.png' });
+  await page.close();
+});
