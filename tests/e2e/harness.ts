@@ -85,6 +85,8 @@ export async function launchExtension(options: { profileDir?: string; args?: str
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+      // Nothing may leave the machine: every test file fails if anything tried.
+      if (outbound.length) throw new Error(`Requests tried to leave the machine:\n${outbound.join('\n')}`);
     },
   };
 }
