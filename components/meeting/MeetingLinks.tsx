@@ -8,6 +8,7 @@ import { COMPOSE_TARGETS, composeLink, type ComposeTarget } from '@/lib/io/compo
 import { recapState, wasSent } from '@/lib/plan/deadlines';
 import type { Plan } from '@/lib/plan/types';
 import { allTemplates, BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import { t } from '@/lib/i18n';
 import './meeting-links.css';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
@@ -54,7 +55,7 @@ export function MeetingLinks(props: StageProps) {
   const [chosen, setChosen] = useState<string>(() => suggestedTemplate(plan));
   const [icsStatus, setIcsStatus] = useState<Status>();
   const [draftStatus, setDraftStatus] = useState<Status>();
-  const template = templates.find((t) => t.id === chosen) ?? templates[0];
+  const template = templates.find((x) => x.id === chosen) ?? templates[0];
   const uid = `meeting-links-${plan.id}`;
 
   let preview: { missing: string[]; error?: string } = { missing: [] };
@@ -72,7 +73,7 @@ export function MeetingLinks(props: StageProps) {
     }
     download(r.filename, r.ics, 'text/calendar;charset=utf-8');
     setIcsStatus({
-      text: `Saved ${r.filename}. Open it to add the meeting to your calendar${plan.managerEmail ? ` and invite ${plan.managerName || plan.managerEmail}` : ''}.`,
+      text: plan.managerEmail ? t('meetingIcsSavedInvite', r.filename, plan.managerName || plan.managerEmail) : t('meetingIcsSaved', r.filename),
       kind: 'ok',
     });
   };
@@ -82,7 +83,7 @@ export function MeetingLinks(props: StageProps) {
     try {
       email = renderTemplate(template, plan, actionItems, { locale: navigator.language });
     } catch (e) {
-      setDraftStatus({ text: `This template cannot be used: ${e instanceof Error ? e.message : String(e)}`, kind: 'error' });
+      setDraftStatus({ text: t('meetingCannotUse', e instanceof Error ? e.message : String(e)), kind: 'error' });
       return;
     }
     const link = composeLink(target, { to: plan.managerEmail, subject: email.subject, body: email.text });
@@ -90,9 +91,9 @@ export function MeetingLinks(props: StageProps) {
     if (link.truncated) {
       try {
         await navigator.clipboard.writeText(link.rest);
-        message = 'The email is too long for a link, so the draft holds the first part. The rest is on your clipboard: paste it where the draft says so.';
+        message = t('meetingTooLongClipboard');
       } catch {
-        setDraftStatus({ text: 'The email is too long for a link and the clipboard is not available. Use the Copy buttons in the popup instead.', kind: 'error' });
+        setDraftStatus({ text: t('meetingTooLongNoClipboard'), kind: 'error' });
         return;
       }
     }
@@ -102,25 +103,25 @@ export function MeetingLinks(props: StageProps) {
       try {
         await recordEmailSent(db, plan.id, { kind: template.kind, templateId: template.id, at: new Date().toISOString(), via: 'link' });
       } catch (e) {
-        setDraftStatus({ text: `Draft opened, but not recorded in your plan: ${describeStorageError(e)}`, kind: 'error' });
+        setDraftStatus({ text: t('meetingDraftNotRecorded', describeStorageError(e)), kind: 'error' });
         return;
       }
     }
-    setDraftStatus({ text: message || 'Draft opened in a new tab. Review it, then send.', kind: link.truncated ? 'warning' : 'ok' });
+    setDraftStatus({ text: message || t('meetingDraftOpened'), kind: link.truncated ? 'warning' : 'ok' });
   };
 
   return (
     <section class="card meeting-links" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`}>Calendar invite and email drafts</h3>
+      <h3 id={`${uid}-title`}>{t('meetingTitle')}</h3>
 
       <div class="meeting-links-row">
         <button type="button" onClick={downloadIcs}>
-          Download calendar invite (.ics)
+          {t('meetingDownloadIcs')}
         </button>
         <p class="help">
           {plan.meetingAt
-            ? `A ${plan.meetingMinutes || 30}-minute event named as a career development conversation, with your agenda${plan.managerEmail ? ' and your manager as attendee' : ''}.`
-            : 'Set the meeting date first.'}
+            ? t(plan.managerEmail ? 'meetingIcsHelpWithManager' : 'meetingIcsHelp', plan.meetingMinutes || 30)
+            : t('meetingSetDateFirst')}
         </p>
       </div>
       {icsStatus && (
@@ -130,11 +131,11 @@ export function MeetingLinks(props: StageProps) {
       )}
 
       <div class="field">
-        <label for={`${uid}-template`}>Email to draft</label>
+        <label for={`${uid}-template`}>{t('meetingEmailToDraft')}</label>
         <select id={`${uid}-template`} value={template.id} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}>
-          {templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          {templates.map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {tpl.name}
             </option>
           ))}
         </select>
@@ -145,16 +146,16 @@ export function MeetingLinks(props: StageProps) {
         </p>
       )}
       {!preview.error && preview.missing.length > 0 && (
-        <p class="warning">Still missing: {preview.missing.join(', ')}. The draft shows them as [placeholders] you can fill in.</p>
+        <p class="warning">{t('meetingStillMissing', preview.missing.join(', '))}</p>
       )}
-      <div class="meeting-links-buttons" role="group" aria-label="Open a new draft">
-        {COMPOSE_TARGETS.map((t) => (
-          <button key={t.id} type="button" disabled={!!preview.error} onClick={() => void openDraft(t.id)}>
-            {t.id === 'mailto' ? 'Open in your mail app' : `Open in ${t.label}`}
+      <div class="meeting-links-buttons" role="group" aria-label={t('meetingOpenDraftGroup')}>
+        {COMPOSE_TARGETS.map((target) => (
+          <button key={target.id} type="button" disabled={!!preview.error} onClick={() => void openDraft(target.id)}>
+            {target.id === 'mailto' ? t('meetingOpenInMailApp') : t('meetingOpenIn', target.label)}
           </button>
         ))}
       </div>
-      {!plan.managerEmail.trim() && <p class="help">Add your manager's email in the plan details to fill the To field.</p>}
+      {!plan.managerEmail.trim() && <p class="help">{t('meetingAddManagerEmail')}</p>}
       {draftStatus && (
         <p class={draftStatus.kind} role={draftStatus.kind === 'error' ? 'alert' : 'status'}>
           {draftStatus.text}

@@ -4,6 +4,7 @@ import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
 import { recordEmailSent } from '@/lib/db/plans';
 import { allTemplates, BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import { t } from '@/lib/i18n';
 import '@/components/templates/templates.css';
 
 /**
@@ -35,52 +36,52 @@ export function CopyTemplates(props: StageProps) {
   const [status, setStatus] = useState<{ id: string; text: string; error?: boolean } | undefined>();
   const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
 
-  const rendered = templates.map((t) => {
+  const rendered = templates.map((tpl) => {
     try {
-      return { t, r: renderTemplate(t, plan, actionItems, { locale: navigator.language }) };
+      return { tpl, r: renderTemplate(tpl, plan, actionItems, { locale: navigator.language }) };
     } catch (e) {
-      return { t, error: e instanceof Error ? e.message : String(e) };
+      return { tpl, error: e instanceof Error ? e.message : String(e) };
     }
   });
 
-  const copy = async (t: TemplateDef) => {
+  const copy = async (tpl: TemplateDef) => {
     try {
-      const r = renderTemplate(t, plan, actionItems, { locale: navigator.language });
+      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language });
       await copyEmail(r.html, r.text);
-      setStatus({ id: t.id, text: 'Copied' });
+      setStatus({ id: tpl.id, text: t('copyDone') });
     } catch (e) {
-      setStatus({ id: t.id, text: `Could not copy: ${e instanceof Error ? e.message : String(e)}`, error: true });
+      setStatus({ id: tpl.id, text: t('copyFailed', e instanceof Error ? e.message : String(e)), error: true });
       return;
     }
-    if (t.kind) {
+    if (tpl.kind) {
       try {
-        await recordEmailSent(db, plan.id, { kind: t.kind, templateId: t.id, at: new Date().toISOString(), via: 'clipboard' });
+        await recordEmailSent(db, plan.id, { kind: tpl.kind, templateId: tpl.id, at: new Date().toISOString(), via: 'clipboard' });
       } catch (e) {
-        setStatus({ id: t.id, text: `Copied, but not recorded in your plan: ${describeStorageError(e)}`, error: true });
+        setStatus({ id: tpl.id, text: t('copyNotRecorded', describeStorageError(e)), error: true });
       }
     }
   };
 
   return (
     <section class="copy-templates-section" aria-labelledby="copy-templates-title">
-      <h2 id="copy-templates-title">Copy an email</h2>
+      <h2 id="copy-templates-title">{t('copyTitle')}</h2>
       <ul class="copy-templates">
-        {rendered.map(({ t, r, error }) => (
-          <li key={t.id}>
-            <span class="copy-name" id={`copy-name-${t.id}`}>
-              {t.name}
+        {rendered.map(({ tpl, r, error }) => (
+          <li key={tpl.id}>
+            <span class="copy-name" id={`copy-name-${tpl.id}`}>
+              {tpl.name}
             </span>
-            <button type="button" aria-label={`Copy ${t.name}`} disabled={!!error} onClick={() => copy(t)}>
-              Copy
+            <button type="button" aria-label={t('copyButtonLabel', tpl.name)} disabled={!!error} onClick={() => copy(tpl)}>
+              {t('copyButton')}
             </button>
             {/* Always present, so screen readers announce "Copied" when it appears. */}
-            <span class={status?.id === t.id ? (status.error ? 'error' : 'ok') : undefined} role="status" data-template-id={t.id}>
-              {status?.id === t.id ? status.text : ''}
+            <span class={status?.id === tpl.id ? (status.error ? 'error' : 'ok') : undefined} role="status" data-template-id={tpl.id}>
+              {status?.id === tpl.id ? status.text : ''}
             </span>
             {error ? (
               <p class="copy-missing">{error}</p>
             ) : (
-              r!.missing.length > 0 && <p class="copy-missing">Missing: {r!.missing.join(', ')}</p>
+              r!.missing.length > 0 && <p class="copy-missing">{t('copyMissing', r!.missing.join(', '))}</p>
             )}
           </li>
         ))}

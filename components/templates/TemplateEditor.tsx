@@ -18,6 +18,7 @@ import { useUndo } from '@/components/common/UndoToast';
 import { TemplatePreview } from './TemplatePreview';
 import { VariableList } from './VariableList';
 import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft } from './unsaved-draft';
+import { t } from '@/lib/i18n';
 
 export interface TemplateEditorProps {
   db: CareerTalkDB;
@@ -136,7 +137,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       setState('saved');
       setDraft({ subject: basedOn!.subject, body: basedOn!.body });
       setActionError('');
-      offerUndo({ message: `Reset “${template.name}” to the built-in text`, undo: () => saveTemplateSource(db, template.id, before) });
+      offerUndo({ message: t('templatesResetUndo', template.name), undo: () => saveTemplateSource(db, template.id, before) });
     } catch (err) {
       setActionError(errorText(err));
     }
@@ -145,7 +146,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const remove = async () => {
     try {
       const removed = await deleteTemplate(db, template.id);
-      if (removed) offerUndo({ message: `Deleted “${removed.name}”`, undo: () => restoreTemplate(db, removed) });
+      if (removed) offerUndo({ message: t('templatesDeletedUndo', removed.name), undo: () => restoreTemplate(db, removed) });
       props.onDeleted();
     } catch (err) {
       setActionError(errorText(err));
@@ -155,18 +156,18 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const errorId = `template-error-${template.id}`;
   const statusText =
     state === 'saved'
-      ? 'All changes saved.'
+      ? t('templatesStatusSaved')
       : state === 'saving'
-        ? 'Saving…'
+        ? t('templatesStatusSaving')
         : state === 'invalid'
-          ? 'Not saved: fix the error below. The last good version stays in use.'
-          : `Not saved: ${saveError}`;
+          ? t('templatesStatusInvalid')
+          : t('templatesStatusFailed', saveError);
 
   return (
     <div class="template-editor">
       <form class="template-name-row" onSubmit={rename}>
         <div class="field">
-          <label for={`template-name-${template.id}`}>Template name</label>
+          <label for={`template-name-${template.id}`}>{t('templatesName')}</label>
           <input
             id={`template-name-${template.id}`}
             value={name}
@@ -177,7 +178,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           />
         </div>
         <button type="submit" disabled={name.trim() === template.name}>
-          Rename
+          {t('templatesRename')}
         </button>
       </form>
       {nameError && (
@@ -187,7 +188,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       )}
 
       <div class="field">
-        <label for={`template-subject-${template.id}`}>Subject</label>
+        <label for={`template-subject-${template.id}`}>{t('templatesSubject')}</label>
         <input
           id={`template-subject-${template.id}`}
           value={draft.subject}
@@ -197,9 +198,9 @@ export function TemplateEditor(props: TemplateEditorProps) {
         />
       </div>
       <div class="field">
-        <label for={`template-body-${template.id}`}>Body</label>
+        <label for={`template-body-${template.id}`}>{t('templatesBody')}</label>
         <p class="help" id={`template-body-help-${template.id}`}>
-          Plain text. Leave a blank line between paragraphs; start a line with “- ” for a list item.
+          {t('templatesBodyHelp')}
         </p>
         <textarea
           id={`template-body-${template.id}`}
@@ -214,7 +215,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       </div>
       {!check.ok && (
         <p class="error" role="alert" id={errorId} data-testid="template-syntax-error">
-          {check.field === 'subject' ? 'Subject' : `Line ${check.line}`}: {check.message}
+          {check.field === 'subject' ? t('templatesErrorInSubject', check.message) : t('templatesErrorOnLine', check.line, check.message)}
         </p>
       )}
       <p class={state === 'saved' ? 'ok template-status' : 'help template-status'} role="status" data-testid="template-status">
@@ -224,11 +225,11 @@ export function TemplateEditor(props: TemplateEditorProps) {
       <div class="template-actions">
         {basedOn && (
           <button type="button" onClick={reset}>
-            Reset to the built-in “{basedOn.name}”
+            {t('templatesResetTo', basedOn.name)}
           </button>
         )}
         <button type="button" class="danger" onClick={remove}>
-          Delete template
+          {t('templatesDelete')}
         </button>
       </div>
       {actionError && (
@@ -242,7 +243,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
         source={check.ok ? draft : { subject: template.subject, body: template.body }}
         plan={props.plan}
         actionItems={props.actionItems}
-        note={check.ok ? undefined : 'The preview shows the last good version until the error is fixed.'}
+        note={check.ok ? undefined : t('templatesPreviewStale')}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ActionItem, Plan } from '@/lib/plan/types';
 import { GuidanceNotes } from '@/components/guidance/GuidanceNotes';
 import { renderTemplate, type RenderedEmail } from '@/lib/templates';
+import { t } from '@/lib/i18n';
 
 export interface TemplatePreviewProps {
   source: { subject: string; body: string };
@@ -30,14 +31,16 @@ export function TemplatePreview(props: TemplatePreviewProps) {
   if (typeof r === 'string') return <p class="error" role="alert">{r}</p>;
   return (
     <div class="template-preview-wrap">
-      <h3 id="template-preview-title">Preview with your plan</h3>
+      <h3 id="template-preview-title">{t('templatesPreviewTitle')}</h3>
       {props.note && <p class="help">{props.note}</p>}
       {r.missing.length > 0 ? (
         <p class="warning template-missing" data-testid="template-missing">
-          <strong>Missing from your plan:</strong> {r.missing.join(', ')}. These show as [placeholders] until you fill them in.
+          <strong>{t('templatesMissingLabel')}</strong> {t('templatesMissingList', r.missing.join(', '))}
         </p>
       ) : (
-        <p class="ok template-missing" data-testid="template-missing">Everything this template needs is in your plan.</p>
+        <p class="ok template-missing" data-testid="template-missing">
+          {t('templatesNothingMissing')}
+        </p>
       )}
       {/* The framing check runs on the rendered draft: plan text (a goal about salary) can bring it in too. */}
       <div data-testid="template-framing">
@@ -45,13 +48,13 @@ export function TemplatePreview(props: TemplatePreviewProps) {
       </div>
       <section class="template-preview" aria-labelledby="template-preview-title" data-testid="template-preview">
         <p class="template-preview-subject">
-          <span class="template-preview-label">Subject:</span> <span data-testid="template-preview-subject">{r.subject}</span>
+          <span class="template-preview-label">{t('templatesPreviewSubject')}</span> <span data-testid="template-preview-subject">{r.subject}</span>
         </p>
         {/* Safe: renderTemplate escapes every plan and template character; only its own <p>, <br>, <ul>, <li> are markup. */}
         <div class="template-preview-body" data-testid="template-preview-body" dangerouslySetInnerHTML={{ __html: r.html }} />
       </section>
       <details class="template-preview-text">
-        <summary>Plain-text version</summary>
+        <summary>{t('templatesPlainText')}</summary>
         <pre>{r.text}</pre>
       </details>
     </div>

@@ -6,6 +6,7 @@ import { describeStorageError } from '@/lib/db/errors';
 import { allTemplates, BUILTIN_TEMPLATES, duplicateTemplate, type TemplateDef } from '@/lib/templates';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
+import { t } from '@/lib/i18n';
 import './templates.css';
 
 /**
@@ -21,16 +22,16 @@ export function TemplatesStage(props: StageProps) {
   const [error, setError] = useState('');
 
   const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
-  const selected = templates.find((t) => t.id === selectedId) ?? templates[0];
-  const own = templates.filter((t) => !t.builtin);
+  const selected = templates.find((x) => x.id === selectedId) ?? templates[0];
+  const own = templates.filter((x) => !x.builtin);
 
   // A template deleted (here or in another tab): fall back to the first built-in. Only for
   // ids the list has shown, since a fresh copy is selected before the live query reports it.
   const seen = useRef(new Set<string>());
   useEffect(() => {
     if (list.status !== 'ready') return;
-    for (const t of list.value) seen.current.add(t.id);
-    if (seen.current.has(selectedId) && !list.value.some((t) => t.id === selectedId)) setSelectedId(BUILTIN_TEMPLATES[0].id);
+    for (const x of list.value) seen.current.add(x.id);
+    if (seen.current.has(selectedId) && !list.value.some((x) => x.id === selectedId)) setSelectedId(BUILTIN_TEMPLATES[0].id);
   }, [list, selectedId]);
 
   const duplicate = async (source: TemplateDef) => {
@@ -45,10 +46,10 @@ export function TemplatesStage(props: StageProps) {
     }
   };
 
-  const item = (t: TemplateDef) => (
-    <li key={t.id}>
-      <button type="button" class="template-pick" aria-pressed={t.id === selected.id} onClick={() => setSelectedId(t.id)}>
-        {t.name}
+  const item = (tpl: TemplateDef) => (
+    <li key={tpl.id}>
+      <button type="button" class="template-pick" aria-pressed={tpl.id === selected.id} onClick={() => setSelectedId(tpl.id)}>
+        {tpl.name}
       </button>
     </li>
   );
@@ -56,31 +57,28 @@ export function TemplatesStage(props: StageProps) {
   return (
     <div class="templates-stage" data-stage="templates">
       <h2 class="stage-title" tabIndex={-1}>
-        Email templates
+        {t('templatesTitle')}
       </h2>
-      <p class="stage-intro">
-        The emails CareerTalk writes for you in Gmail and Outlook, filled in from your plan. To change one, duplicate it
-        and edit your copy; your own templates appear in the webmail menu and the popup next to the built-in ones.
-      </p>
+      <p class="stage-intro">{t('templatesIntro')}</p>
       {list.status === 'error' && (
         <p class="error" role="alert">
           {describeStorageError(list.error)}
         </p>
       )}
       <div class="templates-layout">
-        <nav class="templates-list" aria-label="Templates">
-          <h3>Built-in</h3>
-          <ul>{templates.filter((t) => t.builtin).map(item)}</ul>
-          <h3>Your templates</h3>
-          {own.length ? <ul>{own.map(item)}</ul> : <p class="help">None yet. Duplicate a built-in to make your own.</p>}
+        <nav class="templates-list" aria-label={t('templatesListLabel')}>
+          <h3>{t('templatesBuiltIn')}</h3>
+          <ul>{templates.filter((x) => x.builtin).map(item)}</ul>
+          <h3>{t('templatesYours')}</h3>
+          {own.length ? <ul>{own.map(item)}</ul> : <p class="help">{t('templatesNoneYet')}</p>}
         </nav>
         <div class="templates-detail" aria-live="off">
           <h3 class="template-title">{selected.name}</h3>
           {selected.builtin ? (
             <>
-              <p class="help">Built-in templates can’t be changed; duplicate this one to write your own version.</p>
+              <p class="help">{t('templatesBuiltInReadOnly')}</p>
               <button type="button" class="primary" onClick={() => duplicate(selected)}>
-                Duplicate and edit “{selected.name}”
+                {t('templatesDuplicateAndEdit', selected.name)}
               </button>
               {error && (
                 <p class="error" role="alert">
@@ -92,7 +90,7 @@ export function TemplatesStage(props: StageProps) {
           ) : (
             <>
               <button type="button" onClick={() => duplicate(selected)}>
-                Duplicate “{selected.name}”
+                {t('templatesDuplicate', selected.name)}
               </button>
               <TemplateEditor
                 key={selected.id}

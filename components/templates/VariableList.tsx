@@ -1,4 +1,5 @@
 import { templateVariables, type TemplateVariable } from '@/lib/templates';
+import { t } from '@/lib/i18n';
 
 /** What inserting a variable adds: a tag, or for a list a whole section with one line per item. */
 export function variableSnippet(v: TemplateVariable): string {
@@ -11,11 +12,8 @@ export function variableSnippet(v: TemplateVariable): string {
 export function VariableList(props: { onInsert: (snippet: string) => void; disabled?: boolean }) {
   return (
     <details class="template-variables">
-      <summary>Variables you can insert</summary>
-      <p class="help">
-        Values come from your active plan. A list inserts one “- ” line per item; inside it you can use the item’s
-        fields. Anything missing from the plan shows as a [placeholder].
-      </p>
+      <summary>{t('templatesVariablesTitle')}</summary>
+      <p class="help">{t('templatesVariablesHelp')}</p>
       <ul>
         {templateVariables.map((v) => (
           <li key={v.name}>
@@ -23,7 +21,7 @@ export function VariableList(props: { onInsert: (snippet: string) => void; disab
               type="button"
               class="link"
               disabled={props.disabled}
-              aria-label={`Insert ${v.label === v.description ? v.name : `${v.name}: ${v.description}`}`}
+              aria-label={t('templatesInsertVariable', v.label === v.description ? v.name : `${v.name}: ${v.description}`)}
               onClick={() => props.onInsert(variableSnippet(v))}
             >
               <code>{v.kind === 'list' ? `{{#${v.name}}}…` : `{{${v.name}}}`}</code>
@@ -32,7 +30,7 @@ export function VariableList(props: { onInsert: (snippet: string) => void; disab
             {v.fields && (
               <span class="help-inline">
                 {' '}
-                (fields: {v.fields.map((f) => f.name).join(', ')})
+                {t('templatesVariableFields', v.fields.map((f) => f.name).join(', '))}
               </span>
             )}
           </li>

@@ -4,8 +4,9 @@ import { addListItem, getActivePlan, listActionItems, type ListPath } from '../d
 import { newEntry, newId } from '../plan/factory';
 import type { CareerPath, Goal, Plan } from '../plan/types';
 import { renderSummary, type SummaryLength } from '../templates/summary';
-import { copyToClipboardInPage, insertAtCaretInPage, readSelectionInPage, type PageResult } from './page-scripts';
+import { copyToClipboardInPage, insertAtCaretInPage, readSelectionInPage, type PageProblem, type PageResult } from './page-scripts';
 import { openPlanner, registerNoticeClicks, showNotice, type NoticeOptions } from './notify';
+import { t, type MessageKey } from '../i18n';
 
 /**
  * Context menus: insert or copy a plan summary anywhere, and save selected text
@@ -30,36 +31,37 @@ export const MENU_IDS = {
 } as const;
 
 type MenuContext = Browser.contextMenus.CreateProperties['contexts'];
-type MenuDef = { id: string; title: string; parentId?: string; contexts?: MenuContext; documentUrlPatterns?: string[] };
+/** A menu item; its title is a message key, read when the menus are created (in the browser's language). */
+type MenuDef = { id: string; titleKey: MessageKey; parentId?: string; contexts?: MenuContext; documentUrlPatterns?: string[] };
 
 /** Pages where scripts can run after a click (not the browser's own pages or stores). */
 const SCRIPTABLE = ['http://*/*', 'https://*/*', 'file:///*'];
-const SHORT = 'Short (goals and next steps)';
-const FULL = 'Full (every stage)';
+const SHORT: MessageKey = 'menuSummaryShort';
+const FULL: MessageKey = 'menuSummaryFull';
 const ANYWHERE: MenuContext = ['page', 'frame', 'selection', 'link', 'image', 'editable'];
 
 export const MENU_DEFS: MenuDef[] = [
-  { id: MENU_IDS.insert, title: 'Insert plan summary', contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
-  { id: MENU_IDS.insertShort, parentId: MENU_IDS.insert, title: SHORT, contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
-  { id: MENU_IDS.insertFull, parentId: MENU_IDS.insert, title: FULL, contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
-  { id: MENU_IDS.copy, title: 'Copy plan summary', contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
-  { id: MENU_IDS.copyShort, parentId: MENU_IDS.copy, title: SHORT, contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
-  { id: MENU_IDS.copyFull, parentId: MENU_IDS.copy, title: FULL, contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
-  { id: MENU_IDS.save, title: 'Save to CareerTalk', contexts: ['selection'] },
-  { id: MENU_IDS.saveStrength, parentId: MENU_IDS.save, title: 'As a strength', contexts: ['selection'] },
-  { id: MENU_IDS.saveArea, parentId: MENU_IDS.save, title: 'As an area to improve', contexts: ['selection'] },
-  { id: MENU_IDS.savePath, parentId: MENU_IDS.save, title: 'As a career path (job posting)', contexts: ['selection'] },
-  { id: MENU_IDS.saveGoal, parentId: MENU_IDS.save, title: 'As a goal', contexts: ['selection'] },
-  { id: MENU_IDS.saveNote, parentId: MENU_IDS.save, title: 'As a note', contexts: ['selection'] },
+  { id: MENU_IDS.insert, titleKey: 'menuInsertSummary', contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.insertShort, parentId: MENU_IDS.insert, titleKey: SHORT, contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.insertFull, parentId: MENU_IDS.insert, titleKey: FULL, contexts: ['editable'], documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.copy, titleKey: 'menuCopySummary', contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.copyShort, parentId: MENU_IDS.copy, titleKey: SHORT, contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.copyFull, parentId: MENU_IDS.copy, titleKey: FULL, contexts: ANYWHERE, documentUrlPatterns: SCRIPTABLE },
+  { id: MENU_IDS.save, titleKey: 'menuSave', contexts: ['selection'] },
+  { id: MENU_IDS.saveStrength, parentId: MENU_IDS.save, titleKey: 'menuSaveStrength', contexts: ['selection'] },
+  { id: MENU_IDS.saveArea, parentId: MENU_IDS.save, titleKey: 'menuSaveArea', contexts: ['selection'] },
+  { id: MENU_IDS.savePath, parentId: MENU_IDS.save, titleKey: 'menuSavePath', contexts: ['selection'] },
+  { id: MENU_IDS.saveGoal, parentId: MENU_IDS.save, titleKey: 'menuSaveGoal', contexts: ['selection'] },
+  { id: MENU_IDS.saveNote, parentId: MENU_IDS.save, titleKey: 'menuSaveNote', contexts: ['selection'] },
 ];
 
 /** (Re)creates every item. Menus persist across restarts, so this runs on install/update and start-up. */
 export async function createMenus(menus: Pick<typeof browser.contextMenus, 'removeAll' | 'create'> = browser.contextMenus): Promise<void> {
   await menus.removeAll();
-  for (const def of MENU_DEFS) {
+  for (const { titleKey, ...def } of MENU_DEFS) {
     await new Promise<void>((resolve) => {
       // create() reports errors through its callback / runtime.lastError, not by throwing.
-      menus.create(def, () => resolve());
+      menus.create({ ...def, title: t(titleKey) }, () => resolve());
     });
   }
 }
@@ -96,12 +98,19 @@ function actionFor(menuItemId: string | number): Action | undefined {
 }
 
 /** Where each saved kind lands: list in the plan, planner stage, words for the confirmation. */
-const SAVE_TARGETS: Record<SaveKind, { path: ListPath; stage: string; what: string; where: string }> = {
-  strength: { path: 'selfAssessment.strengths', stage: 'self-assessment', what: 'a strength', where: 'Self-assessment' },
-  area: { path: 'selfAssessment.areasToImprove', stage: 'self-assessment', what: 'an area to improve', where: 'Self-assessment' },
-  path: { path: 'paths', stage: 'career-paths', what: 'a career path', where: 'Career paths' },
-  goal: { path: 'goals', stage: 'goals', what: 'a goal', where: 'Goals and requests' },
-  note: { path: 'notes', stage: 'career-paths', what: 'a note', where: 'Career paths, under Notes' },
+const SAVE_TARGETS: Record<SaveKind, { path: ListPath; stage: string; saved: MessageKey; where: MessageKey }> = {
+  strength: { path: 'selfAssessment.strengths', stage: 'self-assessment', saved: 'menuSavedStrength', where: 'menuWhereSelfAssessment' },
+  area: { path: 'selfAssessment.areasToImprove', stage: 'self-assessment', saved: 'menuSavedArea', where: 'menuWhereSelfAssessment' },
+  path: { path: 'paths', stage: 'career-paths', saved: 'menuSavedPath', where: 'menuWhereCareerPaths' },
+  goal: { path: 'goals', stage: 'goals', saved: 'menuSavedGoal', where: 'menuWhereGoals' },
+  note: { path: 'notes', stage: 'career-paths', saved: 'menuSavedNote', where: 'menuWhereNotes' },
+};
+
+const PAGE_PROBLEMS: Record<PageProblem, MessageKey> = {
+  'no-focus': 'menuPageNoFocus',
+  'read-only': 'menuPageReadOnly',
+  'no-field': 'menuPageNoField',
+  'copy-refused': 'menuPageCopyRefused',
 };
 
 /** Longest selection kept (a whole job posting fits; a whole page does not belong in a plan). */
@@ -142,18 +151,15 @@ export async function handleMenuClick(db: CareerTalkDB, info: MenuClickInfo, tab
   const plan = await getActivePlan(db);
   if (!plan) {
     const stage = action.type === 'save' ? SAVE_TARGETS[action.kind].stage : '';
-    const message =
-      action.type === 'save'
-        ? 'You have no career conversation plan yet. Set one up in the planner that just opened, then save this again.'
-        : 'You have no career conversation plan yet, so there is no summary. Set one up in the planner that just opened.';
-    await deps.notify({ key: 'no-plan', title: 'No CareerTalk plan yet', message, stage });
+    const message = action.type === 'save' ? t('menuNoPlanSave') : t('menuNoPlanSummary');
+    await deps.notify({ key: 'no-plan', title: t('menuNoPlanTitle'), message, stage });
     await deps.openPlanner(stage);
     return { ok: false, reason: 'no-plan', message };
   }
 
   if (action.type === 'save') return saveSelection(db, plan, action.kind, info, tab, deps);
 
-  if (tab?.id === undefined) return fail(deps, 'no-tab', 'This page cannot be changed by extensions.');
+  if (tab?.id === undefined) return fail(deps, 'no-tab', t('menuNoTab'));
   const summary = renderSummary(plan, await listActionItems(db, plan.id), action.length);
   const frameId = info.frameId ?? 0;
   let result: PageResult;
@@ -163,10 +169,10 @@ export async function handleMenuClick(db: CareerTalkDB, info: MenuClickInfo, tab
         ? await deps.executeScript(tab.id, frameId, insertAtCaretInPage, [summary.text, summary.html])
         : await deps.executeScript(tab.id, frameId, copyToClipboardInPage, [summary.text, summary.html]);
   } catch (e) {
-    return fail(deps, 'page', `CareerTalk cannot work on this page (${describe(e)}). Open the planner to copy the summary instead.`);
+    return fail(deps, 'page', t('menuPageFailed', describe(e)));
   }
-  if (!result?.ok) return fail(deps, 'page', result?.error ?? 'The summary could not be placed on this page.');
-  await deps.flashBadge(tab.id, action.type === 'insert' ? '✓' : 'Copy');
+  if (!result?.ok) return fail(deps, 'page', result?.problem ? t(PAGE_PROBLEMS[result.problem]) : t('menuNotPlaced'));
+  await deps.flashBadge(tab.id, action.type === 'insert' ? '✓' : t('menuBadgeCopied'));
   return { ok: true, action: action.type, how: result.how };
 }
 
@@ -188,7 +194,7 @@ async function saveSelection(db: CareerTalkDB, plan: Plan, kind: SaveKind, info:
   }
   if (!text.trim()) text = info.selectionText ?? '';
   text = text.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-  if (!text) return fail(deps, 'empty', 'Nothing was selected, so nothing was saved.');
+  if (!text) return fail(deps, 'empty', t('menuNothingSelected'));
   const cut = text.length > MAX_SAVED_CHARS;
   if (cut) text = text.slice(0, MAX_SAVED_CHARS);
 
@@ -221,7 +227,7 @@ async function saveSelection(db: CareerTalkDB, plan: Plan, kind: SaveKind, info:
     }
     case 'note': {
       const from = [title.trim(), source].filter(Boolean).join(' — ');
-      item = { ...newEntry(from ? `${text}\n\nSource: ${from}` : text), id };
+      item = { ...newEntry(from ? `${text}\n\n${t('menuNoteSource', from)}` : text), id };
       break;
     }
     default:
@@ -231,8 +237,8 @@ async function saveSelection(db: CareerTalkDB, plan: Plan, kind: SaveKind, info:
   const preview = text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text;
   await deps.notify({
     key: `saved:${id}`,
-    title: `Saved to CareerTalk as ${target.what}`,
-    message: `"${preview.replace(/\s+/g, ' ')}"${cut ? ' (shortened)' : ''}. Find it in the planner under ${target.where}.`,
+    title: t(target.saved),
+    message: t(cut ? 'menuSavedMessageShortened' : 'menuSavedMessage', preview.replace(/\s+/g, ' '), t(target.where)),
     stage: target.stage,
     planId: plan.id,
   });
@@ -241,7 +247,7 @@ async function saveSelection(db: CareerTalkDB, plan: Plan, kind: SaveKind, info:
 }
 
 async function fail(deps: MenuDeps, reason: 'no-tab' | 'page' | 'empty', message: string): Promise<MenuResult> {
-  await deps.notify({ key: `error:${reason}`, title: 'CareerTalk could not do that', message });
+  await deps.notify({ key: `error:${reason}`, title: t('menuFailedTitle'), message });
   return { ok: false, reason, message };
 }
 

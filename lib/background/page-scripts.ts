@@ -4,11 +4,14 @@
  * Each is serialised and sent on its own: no imports, no closures, only its arguments.
  */
 
+/** Why a page function failed; the caller words it (page functions can't reach browser.i18n's messages). */
+export type PageProblem = 'no-focus' | 'read-only' | 'no-field' | 'copy-refused';
+
 export interface PageResult {
   ok: boolean;
   /** What was written into ('textarea', 'input', 'contenteditable') or how it was copied. */
   how?: string;
-  error?: string;
+  problem?: PageProblem;
 }
 
 /**
@@ -20,14 +23,14 @@ export interface PageResult {
 export function insertAtCaretInPage(text: string, html: string): PageResult {
   let el = document.activeElement as HTMLElement | null;
   while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
-  if (!el) return { ok: false, error: 'No field has the focus.' };
+  if (!el) return { ok: false, problem: 'no-focus' };
 
   const isTextInput =
     el instanceof HTMLTextAreaElement ||
     (el instanceof HTMLInputElement && /^(text|search|email|url|tel|)$/i.test(el.getAttribute('type') ?? ''));
   if (isTextInput) {
     const field = el as HTMLTextAreaElement | HTMLInputElement;
-    if (field.readOnly || field.disabled) return { ok: false, error: 'This field is read-only.' };
+    if (field.readOnly || field.disabled) return { ok: false, problem: 'read-only' };
     // A one-line input cannot hold line breaks: join the lines.
     const value = field instanceof HTMLInputElement ? text.replace(/\s*\n+\s*/g, '; ').replace(/^(; )+/, '') : text;
     field.focus();
@@ -86,7 +89,7 @@ export function insertAtCaretInPage(text: string, html: string): PageResult {
     }
     return { ok: true, how: 'contenteditable' };
   }
-  return { ok: false, error: 'Click into a text field first, then choose Insert plan summary.' };
+  return { ok: false, problem: 'no-field' };
 }
 
 /** Puts plain text and HTML on the clipboard from the page (which has the focus after a menu click). */
@@ -117,7 +120,7 @@ export async function copyToClipboardInPage(text: string, html: string): Promise
   } finally {
     document.removeEventListener('copy', onCopy, true);
   }
-  return ok ? { ok: true, how: 'copy-event' } : { ok: false, error: 'The browser did not allow copying on this page.' };
+  return ok ? { ok: true, how: 'copy-event' } : { ok: false, problem: 'copy-refused' };
 }
 
 /** The selection with its line breaks (the menu's selectionText flattens them), plus the page's title. */

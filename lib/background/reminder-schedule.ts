@@ -2,6 +2,7 @@ import type { ActionItem, Plan, Reminder, ReminderKind } from '../plan/types';
 import { meetingEnd, meetingStart, nextCheckInAt, recapDueAt, recapReminderAt, wasSent } from '../plan/deadlines';
 import { planLabel } from '../plan/factory';
 import type { StageId } from '../plan/progress';
+import { t } from '../i18n';
 
 /**
  * Which reminders a plan should have right now. Pure: the service worker turns
@@ -61,33 +62,31 @@ const day = (iso: string) => new Date(`${iso}T12:00`).toLocaleDateString(undefin
 
 /** The words of a reminder, written when it fires so they reflect the plan as it is then. */
 export function reminderText(reminder: Reminder, plan: Plan, item: ActionItem | undefined): ReminderText {
-  const manager = plan.managerName.trim() || 'your manager';
+  const manager = plan.managerName.trim() || t('notifyYourManager');
   const label = planLabel(plan);
   switch (reminder.kind) {
     case 'recap': {
       const end = meetingEnd(plan);
       const due = recapDueAt(plan);
       return {
-        title: 'Send your thank-you recap',
+        title: t('notifyRecapTitle'),
         message:
-          `Your career conversation with ${manager}${end ? ` ended at ${time(end)}` : ''}. ` +
-          `Thank them and list the action items with owners and dates${due ? ` before ${dayTime(due)}` : ' within 24 hours'}.`,
+          `${end ? t('notifyRecapMeetingEnded', manager, time(end)) : t('notifyRecapMeeting', manager)} ` +
+          (due ? t('notifyRecapSendBefore', dayTime(due)) : t('notifyRecapSendWithin')),
         stage: 'recap',
       };
     }
     case 'check-in':
       return {
-        title: 'Time for a check-in',
-        message: `It has been about ${plan.reminders?.checkInEveryDays || 21} days. Note your progress on each action item and send ${manager} a short update (${label}).`,
+        title: t('notifyCheckInTitle'),
+        message: t('notifyCheckInMessage', plan.reminders?.checkInEveryDays || 21, manager, label),
         stage: 'check-ins',
       };
     case 'action-due': {
-      const who = !item ? '' : item.owner === 'me' ? 'you' : item.owner === 'manager' ? manager : item.ownerName.trim() || 'someone else';
+      const who = !item ? '' : item.owner === 'me' ? t('notifyOwnerYou') : item.owner === 'manager' ? manager : item.ownerName.trim() || t('notifyOwnerSomeone');
       return {
-        title: 'Action item due',
-        message: item
-          ? `"${item.text.trim()}" (${who}) is due ${day(item.due)}. Mark it done or note where it stands.`
-          : 'An action item from your career conversation is due.',
+        title: t('notifyActionDueTitle'),
+        message: item ? t('notifyActionDueMessage', item.text.trim(), who, day(item.due)) : t('notifyActionDueGeneric'),
         stage: 'check-ins',
       };
     }

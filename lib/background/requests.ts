@@ -5,6 +5,7 @@ import { getActivePlan, listActionItems, recordEmailSent } from '../db/plans';
 import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem } from '../messaging';
 import type { ActionItem, Plan } from '../plan/types';
 import { allTemplates, renderTemplate, resolveTemplate } from '../templates';
+import { t } from '../i18n';
 
 /**
  * Answers requests from the webmail content scripts and extension pages. Content
@@ -56,29 +57,29 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
     case 'templates:list': {
       const { plan, items } = await activePlanWithItems(db);
       const templates = await allTemplates(db);
-      const menu: TemplateMenuItem[] = templates.map((t) => {
+      const menu: TemplateMenuItem[] = templates.map((tpl) => {
         let missing: string[] = [];
         try {
-          missing = renderTemplate(t, plan, items, { locale: locale() }).missing;
+          missing = renderTemplate(tpl, plan, items, { locale: locale() }).missing;
         } catch {
           // A stored template always validated when saved; if it no longer does, rendering it reports the error.
         }
-        return { id: t.id, name: t.name, kind: t.kind, missing };
+        return { id: tpl.id, name: tpl.name, kind: tpl.kind, missing };
       });
       return { ok: true, hasPlan: !!plan, items: menu };
     }
     case 'templates:render': {
       const tpl = await resolveTemplate(db, request.templateId);
-      if (!tpl) return fail('That template no longer exists. It may have been deleted in the planner.');
+      if (!tpl) return fail(t('webmailTemplateGoneDeleted'));
       const { plan, items } = await activePlanWithItems(db);
       const r = renderTemplate(tpl, plan, items, { locale: locale() });
       return { ok: true, subject: r.subject, html: r.html, text: r.text, to: plan?.managerEmail.trim() ?? '', missing: r.missing };
     }
     case 'email:inserted': {
       const tpl = await resolveTemplate(db, request.templateId);
-      if (!tpl) return fail('That template no longer exists.');
+      if (!tpl) return fail(t('webmailTemplateGone'));
       const plan = await getActivePlan(db);
-      if (!plan) return fail('There is no plan to record this email in.');
+      if (!plan) return fail(t('webmailNoPlanToRecord'));
       // Only the four kinds of email count towards the plan's progress.
       if (tpl.kind) await recordEmailSent(db, plan.id, { kind: tpl.kind, templateId: tpl.id, at: new Date().toISOString(), via: request.via });
       return { ok: true };

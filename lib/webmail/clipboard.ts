@@ -1,4 +1,5 @@
 import type { RenderedEmail } from './insert';
+import { t } from '../i18n';
 
 /** Copies the email (HTML and plain text) for pasting by hand; returns what to tell the person. */
 export async function copyEmail(email: RenderedEmail): Promise<string> {
@@ -13,5 +14,5 @@ export async function copyEmail(email: RenderedEmail): Promise<string> {
   } catch {
     await navigator.clipboard.writeText(text);
   }
-  return 'Copied. Paste it into the message body with Ctrl+V (⌘V on a Mac).';
+  return t('webmailCopied');
 }

@@ -10,6 +10,7 @@ import { WEBMAIL_UI_CSS } from './styles';
 import { ComposeMenu, type ChooseOutcome, type MenuActions } from './ui';
 import { copyEmail } from './clipboard';
 import { watchComposes } from './watcher';
+import { t } from '../i18n';
 
 /** Tag of the shadow host; also how the watcher recognises its own nodes. */
 export const HOST_TAG = 'careertalk-compose-button';
@@ -18,9 +19,9 @@ export const HOST_TAG = 'careertalk-compose-button';
 async function ask<R extends Request>(request: R): Promise<Response<R>> {
   try {
     const answer = (await browser.runtime.sendMessage(request)) as Response<R> | undefined;
-    return answer ?? ({ ok: false, error: 'CareerTalk did not answer. Reload the page and try again.' } as Response<R>);
+    return answer ?? ({ ok: false, error: t('webmailNoAnswer') } as Response<R>);
   } catch {
-    return { ok: false, error: 'CareerTalk is not reachable (was it just updated?). Reload the page and try again.' } as Response<R>;
+    return { ok: false, error: t('webmailUnreachable') } as Response<R>;
   }
 }
 
@@ -87,8 +88,8 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
   const memory = new CaretMemory(bodyOf);
   ctx.addEventListener(document, 'selectionchange', memory.onSelectionChange);
   ctx.addEventListener(document, 'focusin', (e: FocusEvent) => {
-    const t = e.target as Element | null;
-    const c = t && t.nodeType === Node.ELEMENT_NODE ? adapter.composeRootOf(t) : null;
+    const target = e.target as Element | null;
+    const c = target && target.nodeType === Node.ELEMENT_NODE ? adapter.composeRootOf(target) : null;
     if (c) lastFocused = c;
   });
 
@@ -113,8 +114,8 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
         ok: false,
         message:
           result.reason === 'no-body'
-            ? `CareerTalk can't find the message body of this draft (the ${adapter.name === 'gmail' ? 'Gmail' : 'Outlook'} page may have changed). Nothing in your draft was changed.`
-            : 'The editor did not accept the text. Nothing was inserted.',
+            ? t('webmailNoBody', adapter.name === 'gmail' ? 'Gmail' : 'Outlook')
+            : t('webmailEditorRefused'),
         copy,
       };
     }

@@ -1,4 +1,5 @@
 import type { TemplateMenuItem } from '../messaging';
+import { t } from '../i18n';
 
 /** What the menu needs from the outside world (the content-script runtime provides it). */
 export interface MenuActions {
@@ -14,8 +15,8 @@ export type ChooseOutcome =
   | { ok: true }
   | { ok: false; message: string; copy?: () => Promise<string> };
 
-export const BUTTON_NAME = 'Insert career template';
-const SETUP_LABEL = 'Set up your career plan first';
+/** The button's accessible name ("Insert career template" in English: tests and users rely on it). */
+export const buttonName = (): string => t('webmailButtonName');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -44,13 +45,13 @@ export class ComposeMenu {
     this.button = el('button', {
       type: 'button',
       class: 'trigger',
-      'aria-label': BUTTON_NAME,
+      'aria-label': buttonName(),
       'aria-haspopup': 'menu',
       'aria-expanded': 'false',
       'aria-controls': `${this.id}-menu`,
-      title: `${BUTTON_NAME} (Alt+Shift+K)`,
+      title: t('webmailButtonTitle'),
     });
-    this.button.append(el('span', {}, 'Career template'), el('span', { 'aria-hidden': 'true' }, '▾'));
+    this.button.append(el('span', {}, t('webmailButtonText')), el('span', { 'aria-hidden': 'true' }, '▾'));
     this.pop = el('div', { id: `${this.id}-menu`, class: 'pop', hidden: '' });
     this.root.append(this.button, this.pop);
     container.append(this.root);
@@ -80,14 +81,14 @@ export class ComposeMenu {
     const token = ++this.loadToken;
     this.open = true;
     this.button.setAttribute('aria-expanded', 'true');
-    this.pop.replaceChildren(el('div', { class: 'msg', role: 'status' }, 'Loading templates…'));
+    this.pop.replaceChildren(el('div', { class: 'msg', role: 'status' }, t('webmailLoading')));
     this.pop.removeAttribute('role');
     this.pop.hidden = false;
     this.position();
     const result = await this.actions.list().catch((err: unknown) => ({ ok: false as const, error: String(err) }));
     if (token !== this.loadToken || !this.open) return;
     if (!result.ok) {
-      this.showMessage(`CareerTalk could not load its templates: ${result.error}`, 'warn');
+      this.showMessage(t('webmailLoadFailed', result.error), 'warn');
       return;
     }
     this.renderItems(result.hasPlan, result.items);
@@ -112,7 +113,7 @@ export class ComposeMenu {
     if (action) {
       const act = el('button', { type: 'button', class: 'action' }, action.label);
       act.addEventListener('click', async () => {
-        const done = await action.run().catch((err: unknown) => `Copying failed: ${String(err)}`);
+        const done = await action.run().catch((err: unknown) => t('webmailCopyFailed', String(err)));
         box.replaceChildren(document.createTextNode(done));
       });
       box.append(el('br'), act);
@@ -129,10 +130,10 @@ export class ComposeMenu {
 
   private renderItems(hasPlan: boolean, items: TemplateMenuItem[]): void {
     this.pop.setAttribute('role', 'menu');
-    this.pop.setAttribute('aria-label', 'Career templates');
+    this.pop.setAttribute('aria-label', t('webmailMenuLabel'));
     const nodes: HTMLElement[] = [];
     if (!hasPlan) {
-      const setup = this.item(SETUP_LABEL, 'No career plan yet: opens CareerTalk to set one up');
+      const setup = this.item(t('webmailSetUp'), t('webmailSetUpDetail'));
       setup.addEventListener('click', () => {
         this.close(false);
         this.actions.setUp();
@@ -141,7 +142,7 @@ export class ComposeMenu {
       if (items.length) nodes.push(el('div', { class: 'sep', role: 'separator' }));
     }
     for (const item of items) {
-      const missing = item.missing.length ? `Missing: ${item.missing.join(', ')}` : '';
+      const missing = item.missing.length ? t('webmailMissing', item.missing.join(', ')) : '';
       const node = this.item(item.name, missing);
       node.addEventListener('click', () => void this.choose(item));
       nodes.push(node);
@@ -167,7 +168,7 @@ export class ComposeMenu {
       delete this.button.dataset.state;
       return;
     }
-    this.showMessage(outcome.message, 'warn', outcome.copy ? { label: 'Copy email instead', run: outcome.copy } : undefined);
+    this.showMessage(outcome.message, 'warn', outcome.copy ? { label: t('webmailCopyInstead'), run: outcome.copy } : undefined);
   }
 
   private items(): HTMLElement[] {
