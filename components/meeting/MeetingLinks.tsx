@@ -7,7 +7,8 @@ import { buildMeetingIcs } from '@/lib/io/ics';
 import { COMPOSE_TARGETS, composeLink, type ComposeTarget } from '@/lib/io/compose-links';
 import { recapState, wasSent } from '@/lib/plan/deadlines';
 import type { Plan } from '@/lib/plan/types';
-import { allTemplates, BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import { allTemplates } from '@/lib/db/templates';
+import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
 import { t } from '@/lib/i18n';
 import './meeting-links.css';
 

@@ -3,7 +3,8 @@ import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
 import { recordEmailSent } from '@/lib/db/plans';
-import { allTemplates, BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import { allTemplates } from '@/lib/db/templates';
+import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
 import { t } from '@/lib/i18n';
 import '@/components/templates/templates.css';
 

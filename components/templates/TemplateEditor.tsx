@@ -2,18 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import { describeStorageError } from '@/lib/db/errors';
 import type { ActionItem, Plan } from '@/lib/plan/types';
-import {
-  builtinTemplate,
-  deleteTemplate,
-  renameTemplate,
-  resetTemplate,
-  restoreTemplate,
-  saveTemplateSource,
-  TemplateError,
-  validateTemplate,
-  type TemplateDef,
-  type ValidationResult,
-} from '@/lib/templates';
+import { deleteTemplate, renameTemplate, resetTemplate, restoreTemplate, saveTemplateSource } from '@/lib/db/templates';
+import { builtinTemplate, TemplateError, validateTemplate, type TemplateDef, type ValidationResult } from '@/lib/templates';
 import { useUndo } from '@/components/common/UndoToast';
 import { TemplatePreview } from './TemplatePreview';
 import { VariableList } from './VariableList';

@@ -4,7 +4,8 @@ import { getDb } from '../db/schema';
 import { getActivePlan, listActionItems, recordEmailSent } from '../db/plans';
 import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem } from '../messaging';
 import type { ActionItem, Plan } from '../plan/types';
-import { allTemplates, renderTemplate, resolveTemplate } from '../templates';
+import { allTemplates, resolveTemplate } from '../db/templates';
+import { renderTemplate } from '../templates';
 import { t } from '../i18n';
 
 /**

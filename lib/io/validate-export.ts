@@ -12,7 +12,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format'
 import { FORBIDDEN_KEYS } from './validate-json';
 import { validateTemplate } from '../templates/validate';
 import { BUILTIN_TEMPLATES } from '../templates/builtins';
-import { MAX_NAME_LENGTH } from '../templates/store';
+import { MAX_NAME_LENGTH } from '../templates/user-templates';
 
 export type ValidationResult = { ok: true; value: ExportFile } | { ok: false; errors: string[] };
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDb } from './db-helpers';
 import { handleRequest, isTrustedSender, registerRequestHandlers } from '../../lib/background/requests';
 import { addActionItem, createPlan, getPlan } from '../../lib/db/plans';
-import { createTemplate } from '../../lib/templates';
+import { createTemplate } from '../../lib/db/templates';
 import type { CareerTalkDB } from '../../lib/db/schema';
 
 const GMAIL = { id: 'test-extension-id', url: 'https://mail.google.com/mail/u/0/#inbox' };

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { freshDb } from './db-helpers';
 import {
   allTemplates,
-  BUILTIN_TEMPLATES,
   createTemplate,
   deleteTemplate,
   duplicateTemplate,
@@ -11,7 +10,8 @@ import {
   resolveTemplate,
   restoreTemplate,
   saveTemplateSource,
-} from '../../lib/templates';
+} from '../../lib/db/templates';
+import { BUILTIN_TEMPLATES } from '../../lib/templates';
 import type { CareerTalkDB } from '../../lib/db/schema';
 
 let db: CareerTalkDB;
