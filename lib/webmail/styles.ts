@@ -20,7 +20,7 @@ button{font:inherit;color:inherit;cursor:pointer}
 .item{display:block;width:100%;text-align:left;border:0;background:none;padding:8px 14px}
 .item:hover,.item:focus{background:var(--hover);outline:none}
 .name{display:block}
-.missing{display:block;font-weight:400;font-size:12px;color:var(--muted);margin-top:2px}
+.item[data-missing]::after{content:attr(data-missing);display:block;font-weight:400;font-size:12px;color:var(--muted);margin-top:2px}
 .sep{height:1px;background:var(--border);margin:4px 0}
 .msg{padding:10px 14px;font-weight:400;max-width:320px}
 .msg[data-kind=warn]{background:var(--warn-bg);color:var(--warn-fg)}

@@ -40,7 +40,13 @@ export class ComposeMenu {
   private loadToken = 0;
   private readonly id = `ct-${++uid}`;
 
-  constructor(container: HTMLElement, private actions: MenuActions, theme: 'light' | 'dark') {
+  constructor(
+    container: HTMLElement,
+    private actions: MenuActions,
+    theme: 'light' | 'dark',
+    /** Whether an event is the person's own (unit tests, which can only synthesize events, swap this). */
+    private readonly isPersonEvent: (e: Event) => boolean = (e) => e.isTrusted,
+  ) {
     this.root = el('div', { class: 'ct', 'data-theme': theme });
     this.button = el('button', {
       type: 'button',
@@ -58,14 +64,19 @@ export class ComposeMenu {
 
     // Keep the editor's selection: a mousedown on our button must not take focus from the body.
     this.root.addEventListener('mousedown', (e) => e.preventDefault());
-    this.button.addEventListener('click', () => (this.open ? this.close(false) : void this.show('first')));
+    // The page's own scripts can reach this open shadow root; only a real click or key
+    // press of the person (isTrusted) may open the menu or put plan text into the page.
+    this.button.addEventListener('click', (e) => {
+      if (this.isPersonEvent(e)) void (this.open ? this.close(false) : this.show('first'));
+    });
     this.button.addEventListener('keydown', (e) => {
+      if (!this.isPersonEvent(e)) return;
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         void this.show(e.key === 'ArrowDown' ? 'first' : 'last');
       }
     });
-    this.pop.addEventListener('keydown', (e) => this.onMenuKey(e));
+    this.pop.addEventListener('keydown', (e) => this.isPersonEvent(e) && this.onMenuKey(e));
     this.pop.addEventListener('focusout', (e) => {
       const next = e.relatedTarget as Node | null;
       if (this.open && (!next || !this.root.contains(next))) this.close(false);
@@ -112,7 +123,8 @@ export class ComposeMenu {
     const box = el('div', { class: 'msg', role: 'alert', 'data-kind': kind }, text);
     if (action) {
       const act = el('button', { type: 'button', class: 'action' }, action.label);
-      act.addEventListener('click', async () => {
+      act.addEventListener('click', async (e) => {
+        if (!this.isPersonEvent(e)) return;
         const done = await action.run().catch((err: unknown) => t('webmailCopyFailed', String(err)));
         box.replaceChildren(document.createTextNode(done));
       });
@@ -134,7 +146,7 @@ export class ComposeMenu {
     const nodes: HTMLElement[] = [];
     if (!hasPlan) {
       const setup = this.item(t('webmailSetUp'), t('webmailSetUpDetail'));
-      setup.addEventListener('click', () => {
+      this.onChoose(setup, () => {
         this.close(false);
         this.actions.setUp();
       });
@@ -144,10 +156,22 @@ export class ComposeMenu {
     for (const item of items) {
       const missing = item.missing.length ? t('webmailMissing', item.missing.join(', ')) : '';
       const node = this.item(item.name, missing);
-      node.addEventListener('click', () => void this.choose(item));
+      this.onChoose(node, () => void this.choose(item));
       nodes.push(node);
     }
-    this.pop.replaceChildren(...nodes);
+    this.pop.replaceChildren(...nodes, ...this.descriptions.splice(0));
+  }
+
+  /** Hidden elements that hold each item's description (aria-describedby targets). */
+  private readonly descriptions: HTMLElement[] = [];
+
+  /** What choosing an item does: on a real click, or on Enter from a real key press. */
+  private readonly run = new WeakMap<HTMLElement, () => void>();
+  private onChoose(node: HTMLElement, action: () => void): void {
+    this.run.set(node, action);
+    node.addEventListener('click', (e) => {
+      if (this.isPersonEvent(e)) action();
+    });
   }
 
   private item(name: string, detail: string): HTMLButtonElement {
@@ -155,8 +179,11 @@ export class ComposeMenu {
     const node = el('button', { type: 'button', class: 'item', role: 'menuitem', tabindex: '-1', 'aria-labelledby': `${this.id}-n${n}` });
     node.append(el('span', { class: 'name', id: `${this.id}-n${n}` }, name));
     if (detail) {
+      // Shown under the name by CSS (::after), announced as the item's description through a
+      // hidden element: the item's text content stays exactly its name (WCAG 2.5.3, label in name).
+      node.dataset.missing = detail;
       node.setAttribute('aria-describedby', `${this.id}-d${n}`);
-      node.append(el('span', { class: 'missing', id: `${this.id}-d${n}` }, detail));
+      this.descriptions.push(el('span', { id: `${this.id}-d${n}`, hidden: '' }, detail));
     }
     return node;
   }
@@ -205,7 +232,7 @@ export class ComposeMenu {
         return;
       case 'Enter':
       case ' ':
-        if (at >= 0) items[at].click();
+        if (at >= 0) this.run.get(items[at])?.();
         break;
       default:
         return;

@@ -93,7 +93,7 @@ describe('menu', () => {
     const container = document.createElement('div');
     document.body.replaceChildren(container);
     const actions: MenuActions = { list, choose: vi.fn(async () => ({ ok: true as const })), setUp: vi.fn(), ...extra };
-    return { m: new ComposeMenu(container, actions, 'light'), container, actions };
+    return { m: new ComposeMenu(container, actions, 'light', () => true), container, actions };
   }
   const items = [
     { id: 'meeting-request', name: 'Meeting request', missing: ['Meeting date'] },
@@ -115,6 +115,20 @@ describe('menu', () => {
     expect(document.activeElement).toBe(nodes[1]);
     menuEl.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(actions.choose).toHaveBeenCalledWith(items[1]);
+  });
+
+  test('by default, events the page synthesizes (not the person\'s) neither open the menu nor choose', async () => {
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    const actions: MenuActions = { list: async () => ({ ok: true, hasPlan: true, items }), choose: vi.fn(async () => ({ ok: true as const })), setUp: vi.fn() };
+    const m = new ComposeMenu(container, actions, 'light');
+    m.button.click();
+    expect(m.isOpen).toBe(false);
+    await m.show('first');
+    const menuEl = container.querySelector('[role=menu]')!;
+    menuEl.querySelector<HTMLElement>('[role=menuitem]')!.click();
+    menuEl.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(actions.choose).not.toHaveBeenCalled();
   });
 
   test('Escape closes and returns focus to the button', async () => {
