@@ -85,6 +85,10 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
   const actionItems = data.status === 'ready' ? data.value.actionItems : [];
   const done = plan ? stageDone(plan) : undefined;
   useReminderSync(db, plan, actionItems);
+  // For `npm run bench`: the moment the planner first shows the plan (or its start screen).
+  useEffect(() => {
+    if (data.status === 'ready' && !performance.getEntriesByName('careertalk:plan-shown').length) performance.mark('careertalk:plan-shown');
+  }, [data.status]);
   const step = plan ? nextStep(plan, actionItems) : undefined;
 
   return (
