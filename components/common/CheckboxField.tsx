@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStorageAction } from './useStorageAction';
+import { ErrorText } from './ErrorText';
 
 let counter = 0;
 
@@ -29,11 +30,7 @@ export function CheckboxField(props: { label: string; checked: boolean; save: (c
           {props.help}
         </p>
       )}
-      {error && (
-        <p class="error" role="alert" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} id={`${id}-error`} />
     </div>
   );
 }

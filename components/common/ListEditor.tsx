@@ -4,6 +4,7 @@ import { firstControl, focusElement, whenReady } from './focus';
 import { useStorageAction } from './useStorageAction';
 import { useUndo } from './UndoToast';
 import { t } from '@/lib/i18n';
+import { ErrorText } from './ErrorText';
 
 export interface ListEditorProps<T extends { id: string }> {
   /** Heading of the list, e.g. "Strengths"; also names the list for assistive tech. */
@@ -115,11 +116,7 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
           </li>
         ))}
       </ol>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <button type="button" ref={addButton} class="list-add" onClick={add}>
         {t('commonAddItem', props.itemName)}
       </button>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '@/lib/db/errors';
 import { t } from '@/lib/i18n';
+import { ErrorText } from './ErrorText';
 
 let counter = 0;
 
@@ -67,11 +68,7 @@ export function NumberField(props: {
         aria-invalid={error ? true : undefined}
         aria-describedby={[props.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
       />
-      {error && (
-        <p class="error" role="alert" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} id={`${id}-error`} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '@/lib/db/errors';
 import { getDb } from '@/lib/db/schema';
 import { applyDraft, journalSettle, journalWrite, type DraftOp } from '@/lib/db/draft-journal';
+import { ErrorText } from './ErrorText';
 
 export interface SavingFieldProps {
   label: string;
@@ -130,11 +131,7 @@ export function SavingField(props: SavingFieldProps) {
       ) : (
         <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} />
       )}
-      {error && (
-        <p class="error" role="alert" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} id={`${id}-error`} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStorageAction } from './useStorageAction';
+import { ErrorText } from './ErrorText';
 
 export interface SelectOption<V extends string> {
   value: V;
@@ -43,11 +44,7 @@ export function SelectField<V extends string>(props: {
           </option>
         ))}
       </select>
-      {error && (
-        <p class="error" role="alert" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} id={`${id}-error`} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { allTemplates } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
 import { t } from '@/lib/i18n';
 import './meeting-links.css';
+import { ErrorText } from '@/components/common/ErrorText';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
 
@@ -141,11 +142,7 @@ export function MeetingLinks(props: StageProps) {
           ))}
         </select>
       </div>
-      {preview.error && (
-        <p class="error" role="alert">
-          {preview.error}
-        </p>
-      )}
+      <ErrorText message={preview.error} />
       {!preview.error && preview.missing.length > 0 && (
         <p class="warning">{t('meetingStillMissing', preview.missing.join(', '))}</p>
       )}

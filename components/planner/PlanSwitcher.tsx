@@ -6,6 +6,7 @@ import type { Plan } from '@/lib/plan/types';
 import { useStorageAction } from '@/components/common/useStorageAction';
 import { focusElement, whenReady } from '@/components/common/focus';
 import { t } from '@/lib/i18n';
+import { ErrorText } from '@/components/common/ErrorText';
 
 /**
  * Choose the active plan, start a new one, or delete the current one (after an
@@ -78,11 +79,7 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
           </button>
         </div>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { CareerTalkDB } from '@/lib/db/schema';
 import { useStorageAction } from '@/components/common/useStorageAction';
 import { tNodes } from '@/components/common/i18n-nodes';
 import { t } from '@/lib/i18n';
+import { ErrorText } from '@/components/common/ErrorText';
 
 /** What a first-time visitor sees: what the planner is for, and one button to begin. */
 export function Welcome({ db }: { db: CareerTalkDB }) {
@@ -16,11 +17,7 @@ export function Welcome({ db }: { db: CareerTalkDB }) {
         {t('plannerStartMyPlan')}
       </button>
       <p class="help">{tNodes('plannerWelcomeOtherBrowser', <a href="#data">{t('plannerRouteData')}</a>)}</p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </section>
   );
 }

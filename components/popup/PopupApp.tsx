@@ -13,6 +13,7 @@ import { QuickGoals } from './QuickGoals';
 import { NextStepBanner } from './NextStepBanner';
 import './popup.css';
 import { t } from '@/lib/i18n';
+import { ErrorText } from '@/components/common/ErrorText';
 
 /**
  * The toolbar popup: set up the active plan in two minutes. The active plan is read
@@ -53,9 +54,7 @@ export function PopupApp() {
     return (
       <main class="popup">
         <h1>{t('popupTitle')}</h1>
-        <p class="error" role="alert">
-          {describeStorageError(active.error)}
-        </p>
+        <ErrorText message={describeStorageError(active.error)} />
       </main>
     );
   }
@@ -69,11 +68,7 @@ export function PopupApp() {
         <button class="primary" onClick={startPlan}>
           {t('popupStartPlan')}
         </button>
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText message={error} />
       </main>
     );
   }
@@ -85,11 +80,7 @@ export function PopupApp() {
         <h1>{t('popupTitle')}</h1>
         <PlanSwitcher db={db} activeId={plan.id} onError={setError} />
       </header>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
       <StageProgress plan={plan} />
       <section aria-label={t('popupMeeting')}>

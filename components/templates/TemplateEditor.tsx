@@ -9,6 +9,7 @@ import { TemplatePreview } from './TemplatePreview';
 import { VariableList } from './VariableList';
 import { dropUnsavedDraft, keepUnsavedDraft, readUnsavedDraft } from './unsaved-draft';
 import { t } from '@/lib/i18n';
+import { ErrorText } from '@/components/common/ErrorText';
 
 export interface TemplateEditorProps {
   db: CareerTalkDB;
@@ -222,11 +223,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           {t('templatesDelete')}
         </button>
       </div>
-      {actionError && (
-        <p class="error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorText message={actionError} />
 
       <VariableList onInsert={insert} />
       <TemplatePreview

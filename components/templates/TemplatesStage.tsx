@@ -9,6 +9,7 @@ import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
 import { t } from '@/lib/i18n';
 import './templates.css';
+import { ErrorText } from '@/components/common/ErrorText';
 
 /**
  * The planner's "Email templates" page: the four built-in emails and the person's
@@ -81,11 +82,7 @@ export function TemplatesStage(props: StageProps) {
               <button type="button" class="primary" onClick={() => duplicate(selected)}>
                 {t('templatesDuplicateAndEdit', selected.name)}
               </button>
-              {error && (
-                <p class="error" role="alert">
-                  {error}
-                </p>
-              )}
+              <ErrorText message={error} />
               <TemplatePreview source={selected} plan={props.plan} actionItems={props.actionItems} />
             </>
           ) : (

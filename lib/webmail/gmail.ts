@@ -10,10 +10,10 @@ import { elementOf, keydown, setInputValue, type WebmailAdapter } from './adapte
  *  gmail.js `api.dom.composes` (`div.M9`), Briskine gmail.js `textfieldContainerSelector`. */
 const COMPOSE_CLASS = 'M9';
 const COMPOSE = `.${COMPOSE_CLASS}`;
-/** Message body: the editable div Gmail marks `g_editable="true"` with role textbox
- *  (InboxSDK gmail-compose-view, Briskine). Class `.Am.editable` is the older fallback. */
 /** A new-message window (pop-up or full screen) wraps its compose in a dialog. */
 const DIALOG = '[role="dialog"]';
+/** Message body: the editable div Gmail marks `g_editable="true"` with role textbox
+ *  (InboxSDK gmail-compose-view, Briskine). Class `.Am.editable` is the older fallback. */
 const BODY = '[g_editable="true"][role="textbox"][contenteditable="true"], div.Am.editable[contenteditable="true"]';
 /** Subject: `input[name=subjectbox]` (gmail.js compose `dom('subjectbox')`, Briskine). */
 const SUBJECT = 'input[name="subjectbox"]';

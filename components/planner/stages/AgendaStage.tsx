@@ -14,6 +14,7 @@ import { proposeAgenda } from '../propose-agenda';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
 import { t } from '@/lib/i18n';
+import { ErrorText } from '@/components/common/ErrorText';
 
 /** The agenda's topics, labelled in the person's language (looked up when shown). */
 export const agendaSections = (): { value: AgendaSection; label: string }[] => [
@@ -67,11 +68,7 @@ export function AgendaStage(props: StageProps) {
             </button>
           </div>
         )}
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText message={error} />
         <ListEditor
           title={t('stageAgendaList')}
           itemName={t('stageAgendaItem')}

@@ -10,6 +10,7 @@ import type { StageProps } from '../stage-props';
 import { Prompts, StageFrame } from './StageFrame';
 import { t } from '@/lib/i18n';
 import { tNodes } from '@/components/common/i18n-nodes';
+import { ErrorText } from '@/components/common/ErrorText';
 
 /** The kinds of move a path is, labelled in the person's language (looked up when shown). */
 export const moveTypes = (): { value: MoveType; label: string }[] => [
@@ -156,11 +157,7 @@ export function CareerPathsStage({ db, plan }: StageProps) {
             );
           }}
         />
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText message={error} />
       </div>
     </StageFrame>
   );

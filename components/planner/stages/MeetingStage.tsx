@@ -6,8 +6,16 @@ import type { StageProps } from '../stage-props';
 import { TextListEditor } from '../TextListEditor';
 import { agendaSections } from './AgendaStage';
 import { StageFrame } from './StageFrame';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { tNodes } from '@/components/common/i18n-nodes';
+
+/** The question prompts of the meeting sheet, each with the note field it fills. */
+const MEETING_QUESTIONS: [keyof Omit<MeetingNotes, 'takeaways'>, MessageKey, MessageKey][] = [
+  ['notes', 'stageMeetingAspirations', 'stageMeetingAspirationsHelp'],
+  ['strengthsFeedback', 'stageMeetingStrengths', 'stageMeetingStrengthsHelp'],
+  ['growthFeedback', 'stageMeetingGrowth', 'stageMeetingGrowthHelp'],
+  ['opportunities', 'stageMeetingOpportunities', 'stageMeetingOpportunitiesHelp'],
+];
 
 /** Stage 5: the sheet to keep open during the conversation. */
 export function MeetingStage(props: StageProps) {
@@ -69,38 +77,9 @@ export function MeetingStage(props: StageProps) {
 
       <div class="card">
         <h3>{t('stageMeetingQuestions')}</h3>
-        <SavingField
-          label={t('stageMeetingAspirations')}
-          multiline
-          rows={3}
-          help={t('stageMeetingAspirationsHelp')}
-          value={plan.meeting.notes}
-          draft={note('notes')}
-        />
-        <SavingField
-          label={t('stageMeetingStrengths')}
-          multiline
-          rows={3}
-          help={t('stageMeetingStrengthsHelp')}
-          value={plan.meeting.strengthsFeedback}
-          draft={note('strengthsFeedback')}
-        />
-        <SavingField
-          label={t('stageMeetingGrowth')}
-          multiline
-          rows={3}
-          help={t('stageMeetingGrowthHelp')}
-          value={plan.meeting.growthFeedback}
-          draft={note('growthFeedback')}
-        />
-        <SavingField
-          label={t('stageMeetingOpportunities')}
-          multiline
-          rows={3}
-          help={t('stageMeetingOpportunitiesHelp')}
-          value={plan.meeting.opportunities}
-          draft={note('opportunities')}
-        />
+        {MEETING_QUESTIONS.map(([field, label, help]) => (
+          <SavingField key={field} label={t(label)} multiline rows={3} help={t(help)} value={plan.meeting[field]} draft={note(field)} />
+        ))}
       </div>
 
       <div class="card">
