@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
+import { seedRecords } from './lib/seed.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const HEADERS = { 'content-security-policy': "require-trusted-types-for 'script'" };
@@ -19,7 +20,7 @@ async function gmailPage(context, html, url = GMAIL) {
   return page;
 }
 
-/** Seeds a plan through the service worker with the raw IndexedDB API (same as tests/e2e/seed.ts). */
+/** Seeds a plan through the service worker (lib/seed.mjs, shared with the e2e tests). */
 const seeded = new WeakSet();
 /** Seeds the plan once per browser. */
 async function seedOnce(worker) {
@@ -29,43 +30,15 @@ async function seedOnce(worker) {
 }
 
 async function seed(worker) {
-  await worker.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('careertalk', 20);
-      req.onupgradeneeded = () => {
-        const d = req.result;
-        d.createObjectStore('plans', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
-        d.createObjectStore('settings', { keyPath: 'key' });
-        const ai = d.createObjectStore('actionItems', { keyPath: 'id' });
-        ai.createIndex('planId', 'planId');
-        ai.createIndex('[planId+order]', ['planId', 'order']);
-        ai.createIndex('[planId+due]', ['planId', 'due']);
-        ai.createIndex('due', 'due');
-        d.createObjectStore('templates', { keyPath: 'id' }).createIndex('name', 'name');
-        const r = d.createObjectStore('reminders', { keyPath: 'id' });
-        r.createIndex('planId', 'planId');
-        r.createIndex('fireAt', 'fireAt');
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const now = new Date().toISOString();
-    const plan = {
-      id: 'bench-plan', title: '', createdAt: now, updatedAt: now, myName: 'Alex Doe', managerName: 'Jordan Kim',
-      managerEmail: 'jordan.kim@example.com', company: 'Acme', currentRole: 'Engineer', meetingAt: '2026-03-10T14:00', meetingMinutes: 30,
-      selfAssessment: { strengths: [], areasToImprove: [], interests: [], energizers: [], underusedSkills: [], vision: '' },
-      paths: [], interviews: [], goals: [], agenda: [], meeting: { strengthsFeedback: '', growthFeedback: '', opportunities: '', notes: '', takeaways: [] },
-      checkIns: [], notes: [], emailsSent: [], reminders: { enabled: true, checkInEveryDays: 21 },
-    };
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction(['plans', 'settings'], 'readwrite');
-      tx.objectStore('plans').put(plan);
-      tx.objectStore('settings').put({ key: 'activePlanId', value: plan.id });
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  const now = new Date().toISOString();
+  const plan = {
+    id: 'bench-plan', title: '', createdAt: now, updatedAt: now, myName: 'Alex Doe', managerName: 'Jordan Kim',
+    managerEmail: 'jordan.kim@example.com', company: 'Acme', currentRole: 'Engineer', meetingAt: '2026-03-10T14:00', meetingMinutes: 30,
+    selfAssessment: { strengths: [], areasToImprove: [], interests: [], energizers: [], underusedSkills: [], vision: '' },
+    paths: [], interviews: [], goals: [], agenda: [], meeting: { strengthsFeedback: '', growthFeedback: '', opportunities: '', notes: '', takeaways: [] },
+    checkIns: [], notes: [], emailsSent: [], reminders: { enabled: true, checkInEveryDays: 21 },
+  };
+  await seedRecords(worker, { plans: [plan], activePlanId: plan.id });
 }
 
 /**

@@ -1,0 +1,2 @@
+import type { Worker } from 'playwright-core';
+export declare function seedRecords(worker: Worker, records: { plans: object[]; actionItems?: object[]; activePlanId?: string }): Promise<void>;
