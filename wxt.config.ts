@@ -1,6 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+export const WEBMAIL_MATCHES = [
+  'https://mail.google.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,6 +22,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['contextMenus', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // Exactly the webmail sites the content scripts run on (no new install warning): lets an
+    // update put the new content script into webmail tabs that are already open.
+    host_permissions: WEBMAIL_MATCHES,
     action: { default_title: 'CareerTalk' },
     commands: {
       'open-template-menu': {

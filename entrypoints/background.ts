@@ -2,6 +2,7 @@ import { registerRequestHandlers } from '@/lib/background/requests';
 import { registerContextMenus } from '@/lib/background/context-menus';
 import { registerReminders } from '@/lib/background/reminders';
 import { registerCommands } from '@/lib/background/commands';
+import { registerReinjection } from '@/lib/background/reinject';
 
 // Thin on purpose: each feature registers its listeners synchronously at start-up,
 // as MV3 service workers require, from its own module in lib/background.
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   registerContextMenus();
   registerReminders();
   registerCommands();
+  registerReinjection();
 });
