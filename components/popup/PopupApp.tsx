@@ -83,7 +83,7 @@ export function PopupApp() {
       <ErrorText message={error} />
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
       <StageProgress plan={plan} />
-      <section aria-label={t('popupMeeting')}>
+      <section class="meeting-fields" aria-label={t('popupMeeting')}>
         <SavingField label={t('fieldManagerName')} value={plan.managerName} draft={field('managerName')} />
         <SavingField label={t('fieldManagerEmail')} type="email" value={plan.managerEmail} draft={field('managerEmail')} />
         <SavingField label={t('fieldCompany')} value={plan.company} draft={field('company')} />
