@@ -53,7 +53,7 @@ See you then,
 
 const RECAP = `Hi {{managerFirstName}},
 
-Thank you again for talking with me about my career development on {{meetingDate}}. I appreciate your insights and your support.
+Thanks for the time you gave our career development conversation on {{meetingDate}}. Your view of where I stand and where I could go was genuinely useful.
 
 What I took away from our conversation:
 

@@ -82,7 +82,7 @@ describe('built-in templates', () => {
     const { plan, items } = fullPlan();
     const r = renderTemplate(byId('recap'), plan, items, OPTS);
     expect(r.subject).toBe('Thank you, and a recap of our career development conversation');
-    expect(r.text).toContain('Thank you again for talking with me about my career development on Wednesday, March 12.');
+    expect(r.text).toContain('Thanks for the time you gave our career development conversation on Wednesday, March 12.');
     expect(r.text).toContain('- Pair with the architecture group on design reviews\n- Write up the migration plan');
     expect(r.text).toContain('- I will research the AWS certification by March 20.');
     expect(r.text).toContain('- You will connect me with Priya for an informational interview by March 15.');
