@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { seedRecords } from './lib/seed.mjs';
+import { seedRecords } from './lib/raw-db.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const HEADERS = { 'content-security-policy': "require-trusted-types-for 'script'" };
@@ -20,7 +20,7 @@ async function gmailPage(context, html, url = GMAIL) {
   return page;
 }
 
-/** Seeds a plan through the service worker (lib/seed.mjs, shared with the e2e tests). */
+/** Seeds a plan through the service worker (lib/raw-db.mjs, shared with the e2e tests). */
 const seeded = new WeakSet();
 /** Seeds the plan once per browser. */
 async function seedOnce(worker) {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
 import type { Plan } from '../../lib/plan/types';
+import { readRecords } from '../../scripts/bench/lib/raw-db.mjs';
 
 /**
  * Each context-menu action, run through the background's own click handler on a real
@@ -48,20 +49,7 @@ async function click(info: Click) {
 }
 
 async function readPlan(id: string): Promise<Plan> {
-  return s.worker.evaluate(async (id) => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('careertalk');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const plan = await new Promise((resolve, reject) => {
-      const req = db.transaction('plans').objectStore('plans').get(id);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return plan as Plan;
-  }, id);
+  return (await readRecords(s.worker, ['plans'])).plans.find((p: Plan) => p.id === id);
 }
 
 /** What a click on a context-menu item does for the browser: grant activeTab on that tab. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
+import { readRecords } from '../../scripts/bench/lib/raw-db.mjs';
 
 const sessions: ExtensionSession[] = [];
 const work = mkdtempSync(join(tmpdir(), 'careertalk-data-'));
@@ -24,28 +25,7 @@ async function launch(): Promise<ExtensionSession> {
 
 /** Every row of every store, read with the raw IndexedDB API (no app code), as one string. */
 async function dump(p: Page): Promise<string> {
-  return p.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('careertalk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames].sort();
-          const tx = db.transaction(names);
-          const out: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const req = tx.objectStore(name).getAll();
-            req.onsuccess = () => (out[name] = req.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(JSON.stringify(out));
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  return JSON.stringify(await readRecords(p));
 }
 
 /** Clicks an export button and saves what the browser downloads; returns the file path and name. */

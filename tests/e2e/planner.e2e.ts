@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
+import { readRecords } from '../../scripts/bench/lib/raw-db.mjs';
 
 let s: ExtensionSession;
 let page: Page;
@@ -15,42 +16,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Reads every plan straight from the extension's IndexedDB (no app code involved). */
-async function storedPlans(p: Page): Promise<any[]> {
-  return p.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('careertalk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('plans').objectStore('plans').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
-
-async function storedActionItems(p: Page): Promise<any[]> {
-  return p.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('careertalk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('actionItems').objectStore('actionItems').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+/** Reads every plan / action item straight from the extension's IndexedDB (no app code involved). */
+const storedPlans = async (p: Page): Promise<any[]> => (await readRecords(p, ['plans'])).plans;
+const storedActionItems = async (p: Page): Promise<any[]> => (await readRecords(p, ['actionItems'])).actionItems;
 
 /** Clicks an Add button, waits for focus to land in the new entry (as a person would), then types. */
 async function addAndType(p: Page, region: string, button: string, text: string) {

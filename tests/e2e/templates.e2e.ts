@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
 import { seriousViolations } from './axe';
+import { readRecords } from '../../scripts/bench/lib/raw-db.mjs';
 
 let s: ExtensionSession;
 
@@ -92,21 +93,7 @@ test('edit a template in the planner, see the preview change, save, and copy the
   expect(clip.html).toContain('<ul><li>I will research the AWS certification by');
 
   // The copy is recorded on the plan.
-  const sent = await popup.evaluate(
-    (planId) =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('careertalk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('plans').objectStore('plans').get(planId);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result.emailsSent);
-          };
-        };
-      }),
-    plan.id,
-  );
+  const sent = (await readRecords(popup, ['plans'])).plans.find((p: { id: string }) => p.id === plan.id).emailsSent;
   expect(sent).toEqual([expect.objectContaining({ kind: 'meeting-request', via: 'clipboard' })]);
   await popup.close();
   await planner.close();

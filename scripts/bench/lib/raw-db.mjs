@@ -46,3 +46,37 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
     { plans, actionItems, activePlanId },
   );
 }
+
+/**
+ * Every record of the given stores (all stores when none are named), read with the raw
+ * IndexedDB API in an extension page or the service worker: what is really stored,
+ * with no app code in between.
+ * @param {{ evaluate: Function }} target a Playwright Page or Worker of the extension
+ * @param {string[]} [stores]
+ * @returns {Promise<Record<string, unknown[]>>}
+ */
+export async function readRecords(target, stores) {
+  return target.evaluate(
+    (stores) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('careertalk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = stores ?? [...db.objectStoreNames].sort();
+          const tx = db.transaction(names);
+          const out = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stores,
+  );
+}
