@@ -20,6 +20,8 @@ export const SYNC_ALARM = 'reminders:sync';
 export const SYNC_EVERY_MINUTES = 30;
 /** Chrome caps the number of alarms; the nearest ones get alarms, the periodic sync catches the rest. */
 export const MAX_ALARMS = 50;
+/** Delay of the rebuild at worker start (see registerReminders). */
+const START_SYNC_DELAY_MS = 3000;
 /** Fires a reminder whose time is this close, rather than waking again a moment later. */
 const EARLY_MS = 60_000;
 
@@ -116,7 +118,7 @@ function queue(db: CareerTalkDB, why: string): Promise<void> {
  * Registers listeners synchronously (MV3 requires it) and rebuilds once now: the
  * worker starts on browser start-up, install/update, and every wake from idle.
  */
-export function registerReminders(dbFor: () => CareerTalkDB = getDb): void {
+export function registerReminders(dbFor: () => CareerTalkDB = getDb, { startDelayMs = START_SYNC_DELAY_MS } = {}): void {
   registerNoticeClicks(dbFor);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name.startsWith(ALARM_PREFIX)) void queue(dbFor(), alarm.name);
@@ -127,5 +129,7 @@ export function registerReminders(dbFor: () => CareerTalkDB = getDb): void {
   void browser.alarms.get(SYNC_ALARM).then((a) => {
     if (!a) return browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES, delayInMinutes: SYNC_EVERY_MINUTES });
   });
-  void queue(dbFor(), 'worker start');
+  // The worker usually wakes to answer something (the compose menu, a context-menu click):
+  // the safety-net rebuild waits until that is done instead of competing with it.
+  setTimeout(() => void queue(dbFor(), 'worker start'), startDelayMs);
 }

@@ -177,7 +177,7 @@ describe('service-worker wiring', () => {
   test('registering syncs at start, sets the periodic alarm once, and an alarm fires a due reminder', async () => {
     const plan = await planWithMeeting('2020-01-06T10:00'); // meeting long past: only the check-in remains
     await updatePlanFields(db, plan.id, { 'reminders.checkInEveryDays': 21 });
-    registerReminders(() => db);
+    registerReminders(() => db, { startDelayMs: 0 });
     await new Promise((r) => setTimeout(r, 200));
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 30 });
     // The check-in (2020-01-27) was missed long ago: shown once on start.
