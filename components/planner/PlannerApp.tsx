@@ -10,7 +10,7 @@ import { getDb, type CareerTalkDB } from '@/lib/db/schema';
 import { nextStep, stageDone, STAGES } from '@/lib/plan/progress';
 import { PlanDetails } from './PlanDetails';
 import { PlanSwitcher } from './PlanSwitcher';
-import { EXTRA_ROUTES, type PlannerRoute } from './routes';
+import { EXTRA_ROUTES, routeName, type PlannerRoute } from './routes';
 import type { StageProps } from './stage-props';
 import { Welcome } from './Welcome';
 import { useHashRoute } from './useHashRoute';
@@ -121,7 +121,7 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
                     <span class="stage-number" aria-hidden="true">
                       {done?.[s.id] ? '✓' : i + 1}
                     </span>
-                    <span>{s.name}</span>
+                    <span>{t(s.nameKey)}</span>
                     {done?.[s.id] && <span class="visually-hidden">{t('plannerStageHasContent')}</span>}
                   </a>
                 </li>
@@ -144,11 +144,11 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
               <>
                 {step && (
                   <p class={`next-step${step.urgent ? ' urgent' : ''}`}>
-                    <strong>{t('plannerNextStep')}</strong> {step.text}
+                    <strong>{t('plannerNextStep')}</strong> {t(step.key, ...step.subs)}
                     {step.stage !== route && (
                       <>
                         {' '}
-                        <a href={`#${step.stage}`}>{t('plannerGoTo', STAGES.find((s) => s.id === step.stage)?.name ?? step.stage)}</a>
+                        <a href={`#${step.stage}`}>{t('plannerGoTo', routeName(step.stage))}</a>
                       </>
                     )}
                   </p>

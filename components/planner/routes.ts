@@ -25,5 +25,6 @@ export function routeFromHash(hash: string): PlannerRoute | undefined {
 
 export function routeName(route: PlannerRoute): string {
   const extra = EXTRA_ROUTES.find((r) => r.id === route);
-  return extra ? t(extra.nameKey) : (STAGES.find((s) => s.id === route)?.name ?? route);
+  const stage = STAGES.find((s) => s.id === route);
+  return extra ? t(extra.nameKey) : stage ? t(stage.nameKey) : route;
 }

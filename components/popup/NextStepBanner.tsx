@@ -12,7 +12,7 @@ export function NextStepBanner({ plan, actionItems, onOpen }: Props) {
   const step = nextStep(plan, actionItems);
   return (
     <p class={`next-step${step.urgent ? ' urgent' : ''}`}>
-      <strong>{t('popupNext')}</strong> {step.text}.{' '}
+      <strong>{t('popupNext')}</strong> {t(step.key, ...step.subs)}.{' '}
       <button class="link" onClick={() => onOpen(step.stage)}>
         {t('popupGoThere')}
       </button>

@@ -13,8 +13,8 @@ export function StageProgress({ plan }: { plan: Plan }) {
       </p>
       <ol>
         {STAGES.map((s) => (
-          <li key={s.id} class={done[s.id] ? 'done' : ''} title={s.name}>
-            <span aria-hidden="true">{done[s.id] ? '✓' : '•'}</span> {s.name}
+          <li key={s.id} class={done[s.id] ? 'done' : ''} title={t(s.nameKey)}>
+            <span aria-hidden="true">{done[s.id] ? '✓' : '•'}</span> {t(s.nameKey)}
             <span class="visually-hidden">{done[s.id] ? t('popupStepDone') : t('popupStepToDo')}</span>
           </li>
         ))}

@@ -1,16 +1,18 @@
 import type { ActionItem, Plan } from './types';
+import type { MessageKey } from '../i18n';
 import { meetingStart, nextCheckInAt, recapDueAt, recapState, wasSent } from './deadlines';
 
 export type StageId = 'self-assessment' | 'career-paths' | 'goals' | 'agenda' | 'meeting' | 'recap' | 'check-ins';
 
-export const STAGES: { id: StageId; name: string }[] = [
-  { id: 'self-assessment', name: 'Self-assessment' },
-  { id: 'career-paths', name: 'Career paths' },
-  { id: 'goals', name: 'Goals and requests' },
-  { id: 'agenda', name: 'Agenda' },
-  { id: 'meeting', name: 'Meeting' },
-  { id: 'recap', name: 'Recap' },
-  { id: 'check-ins', name: 'Check-ins' },
+/** The guide's steps in order; `nameKey` is the UI text (public/_locales), looked up where shown. */
+export const STAGES: { id: StageId; nameKey: MessageKey }[] = [
+  { id: 'self-assessment', nameKey: 'stageNameSelfAssessment' },
+  { id: 'career-paths', nameKey: 'stageNameCareerPaths' },
+  { id: 'goals', nameKey: 'stageNameGoals' },
+  { id: 'agenda', nameKey: 'stageNameAgenda' },
+  { id: 'meeting', nameKey: 'stageNameMeeting' },
+  { id: 'recap', nameKey: 'stageNameRecap' },
+  { id: 'check-ins', nameKey: 'stageNameCheckIns' },
 ];
 
 /** Which stages have content: a stage counts as done once it holds something of substance. */
@@ -27,9 +29,11 @@ export function stageDone(plan: Plan): Record<StageId, boolean> {
   };
 }
 
+/** The next step as a message key and its values (dates already formatted): lib stays browser-free, the UI translates. */
 export interface NextStep {
   stage: StageId;
-  text: string;
+  key: MessageKey;
+  subs: string[];
   urgent: boolean;
 }
 
@@ -41,30 +45,30 @@ const fmtDay = (d: Date, locale?: string) => d.toLocaleDateString(locale, { week
 export function nextStep(plan: Plan, items: ActionItem[], now: Date = new Date(), locale?: string): NextStep {
   const recap = recapState(plan, now);
   if (recap === 'due') {
-    return { stage: 'recap', text: `Send the thank-you recap by ${fmt(recapDueAt(plan)!, locale)}`, urgent: true };
+    return { stage: 'recap', key: 'nextStepRecapBy', subs: [fmt(recapDueAt(plan)!, locale)], urgent: true };
   }
   if (recap === 'overdue') {
-    return { stage: 'recap', text: 'Send the thank-you recap: the meeting was over a day ago', urgent: true };
+    return { stage: 'recap', key: 'nextStepRecapOverdue', subs: [], urgent: true };
   }
   if (recap === 'sent') {
     const next = nextCheckInAt(plan);
-    if (next && next <= now) return { stage: 'check-ins', text: 'A check-in is due: log your progress and send an update', urgent: true };
-    if (next) return { stage: 'check-ins', text: `Next check-in around ${fmtDay(next, locale)}`, urgent: false };
+    if (next && next <= now) return { stage: 'check-ins', key: 'nextStepCheckInDue', subs: [], urgent: true };
+    if (next) return { stage: 'check-ins', key: 'nextStepCheckInAround', subs: [fmtDay(next, locale)], urgent: false };
   }
   const done = stageDone(plan);
   if (!plan.managerName.trim() || !plan.company.trim()) {
-    return { stage: 'self-assessment', text: "Add your manager's name and your company", urgent: false };
+    return { stage: 'self-assessment', key: 'nextStepAddManager', subs: [], urgent: false };
   }
-  if (!done['self-assessment']) return { stage: 'self-assessment', text: 'Reflect on your strengths, interests and where you want to be', urgent: false };
-  if (!done.goals) return { stage: 'goals', text: 'Turn your goals into concrete requests', urgent: false };
+  if (!done['self-assessment']) return { stage: 'self-assessment', key: 'nextStepReflect', subs: [], urgent: false };
+  if (!done.goals) return { stage: 'goals', key: 'nextStepGoals', subs: [], urgent: false };
   if (!wasSent(plan, 'meeting-request') && !plan.meetingAt) {
-    return { stage: 'agenda', text: 'Ask your manager for a career development conversation', urgent: false };
+    return { stage: 'agenda', key: 'nextStepAskMeeting', subs: [], urgent: false };
   }
   const start = meetingStart(plan);
   if (start && start > now) {
-    if (!wasSent(plan, 'agenda')) return { stage: 'agenda', text: `Send the agenda before ${fmt(start, locale)}`, urgent: false };
-    return { stage: 'meeting', text: `Meeting on ${fmt(start, locale)}: review your meeting sheet`, urgent: false };
+    if (!wasSent(plan, 'agenda')) return { stage: 'agenda', key: 'nextStepSendAgenda', subs: [fmt(start, locale)], urgent: false };
+    return { stage: 'meeting', key: 'nextStepMeetingOn', subs: [fmt(start, locale)], urgent: false };
   }
-  if (!plan.meetingAt) return { stage: 'agenda', text: 'Set the meeting date once your manager agrees', urgent: false };
-  return { stage: 'meeting', text: 'Note the takeaways and action items from the meeting', urgent: false };
+  if (!plan.meetingAt) return { stage: 'agenda', key: 'nextStepSetDate', subs: [], urgent: false };
+  return { stage: 'meeting', key: 'nextStepTakeaways', subs: [], urgent: false };
 }
