@@ -1,4 +1,5 @@
 import type { CareerTalkDB } from './schema';
+import { PlanGoneError } from './errors';
 import { addListItem, getPlan, type ListPath, updateActionItem, updateListItem, updateListItemEntry, updatePlanFields } from './plans';
 
 /**
@@ -119,7 +120,7 @@ export async function replayJournal(db: CareerTalkDB): Promise<number> {
       store.removeItem(key);
     } catch (e) {
       // The plan or item was deleted since: drop the entry. Other failures keep it for next time.
-      if (e instanceof Error && /no longer exists/.test(e.message)) store.removeItem(key);
+      if (e instanceof PlanGoneError) store.removeItem(key);
     }
   }
   return applied;

@@ -1,4 +1,5 @@
 import type { CareerTalkDB } from './schema';
+import { PlanGoneError } from './errors';
 import type { ActionItem, Id, Plan, SentEmail } from '../plan/types';
 import { newActionItem, newPlan, planLabel } from '../plan/factory';
 
@@ -89,7 +90,7 @@ export async function getPlan(db: CareerTalkDB, id: Id): Promise<Plan | undefine
  */
 export async function updatePlanFields(db: CareerTalkDB, id: Id, patch: Record<string, unknown>): Promise<void> {
   const changed = await db.plans.update(id, { ...patch, updatedAt: new Date().toISOString() });
-  if (!changed) throw new Error('This plan no longer exists. It may have been deleted in another window.');
+  if (!changed) throw new PlanGoneError();
 }
 
 async function modifyPlan(db: CareerTalkDB, id: Id, change: (plan: Plan) => void): Promise<void> {
@@ -100,7 +101,7 @@ async function modifyPlan(db: CareerTalkDB, id: Id, change: (plan: Plan) => void
       change(plan);
       plan.updatedAt = new Date().toISOString();
     });
-  if (!count) throw new Error('This plan no longer exists. It may have been deleted in another window.');
+  if (!count) throw new PlanGoneError();
 }
 
 export async function addListItem<T extends WithId>(

@@ -35,3 +35,14 @@ describe('storage errors become sentences a person can act on', () => {
     expect(describeStorageError(new Error('disk on fire'))).toBe('Could not save: disk on fire. What you typed is still here; try again.');
   });
 });
+
+describe('an edit to a plan deleted elsewhere', () => {
+  test('is a PlanGoneError, explained as such, whatever the wording of the message', async () => {
+    const { freshDb } = await import('./db-helpers');
+    const { updatePlanFields } = await import('../../lib/db/plans');
+    const { PlanGoneError } = await import('../../lib/db/errors');
+    const error = await updatePlanFields(freshDb(), 'gone', { company: 'x' }).catch((e) => e);
+    expect(error).toBeInstanceOf(PlanGoneError);
+    expect(describeStorageError(error)).toBe('This plan no longer exists. It may have been deleted in another window.');
+  });
+});
