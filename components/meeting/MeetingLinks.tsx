@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
@@ -138,7 +139,7 @@ export function MeetingLinks(props: StageProps) {
         <select id={`${uid}-template`} value={template.id} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}>
           {templates.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {tpl.name}
+              {templateName(tpl)}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
@@ -71,9 +72,9 @@ export function CopyTemplates(props: StageProps) {
         {rendered.map(({ tpl, r, error }) => (
           <li key={tpl.id}>
             <span class="copy-name" id={`copy-name-${tpl.id}`}>
-              {tpl.name}
+              {templateName(tpl)}
             </span>
-            <button type="button" aria-label={t('copyButtonLabel', tpl.name)} disabled={!!error} onClick={() => copy(tpl)}>
+            <button type="button" aria-label={t('copyButtonLabel', templateName(tpl))} disabled={!!error} onClick={() => copy(tpl)}>
               {t('copyButton')}
             </button>
             {/* Always present, so screen readers announce "Copied" when it appears. */}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { templateName } from '@/lib/template-names';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import { describeStorageError } from '@/lib/db/errors';
 import type { ActionItem, Plan } from '@/lib/plan/types';
@@ -216,7 +217,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       <div class="template-actions">
         {basedOn && (
           <button type="button" onClick={reset}>
-            {t('templatesResetTo', basedOn.name)}
+            {t('templatesResetTo', templateName(basedOn))}
           </button>
         )}
         <button type="button" class="danger" onClick={remove}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { whenReady } from '@/components/common/focus';
@@ -51,7 +52,7 @@ export function TemplatesStage(props: StageProps) {
   const item = (tpl: TemplateDef) => (
     <li key={tpl.id}>
       <button type="button" class="template-pick" aria-pressed={tpl.id === selected.id} onClick={() => setSelectedId(tpl.id)}>
-        {tpl.name}
+        {templateName(tpl)}
       </button>
     </li>
   );
@@ -75,12 +76,12 @@ export function TemplatesStage(props: StageProps) {
           {own.length ? <ul>{own.map(item)}</ul> : <p class="help">{t('templatesNoneYet')}</p>}
         </nav>
         <div class="templates-detail" aria-live="off">
-          <h3 class="template-title">{selected.name}</h3>
+          <h3 class="template-title">{templateName(selected)}</h3>
           {selected.builtin ? (
             <>
               <p class="help">{t('templatesBuiltInReadOnly')}</p>
               <button type="button" class="primary" onClick={() => duplicate(selected)}>
-                {t('templatesDuplicateAndEdit', selected.name)}
+                {t('templatesDuplicateAndEdit', templateName(selected))}
               </button>
               <ErrorText message={error} />
               <TemplatePreview source={selected} plan={props.plan} actionItems={props.actionItems} />
@@ -88,7 +89,7 @@ export function TemplatesStage(props: StageProps) {
           ) : (
             <>
               <button type="button" onClick={() => duplicate(selected)}>
-                {t('templatesDuplicate', selected.name)}
+                {t('templatesDuplicate', templateName(selected))}
               </button>
               <TemplateEditor
                 key={selected.id}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { templateName } from '../template-names';
 import type { CareerTalkDB } from '../db/schema';
 import { getDb } from '../db/schema';
 import { getActivePlan, listActionItems, recordEmail, recordEmailSent } from '../db/plans';
@@ -67,7 +68,7 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
         } catch {
           // A stored template always validated when saved; if it no longer does, rendering it reports the error.
         }
-        return { id: tpl.id, name: tpl.name, kind: tpl.kind, missing };
+        return { id: tpl.id, name: templateName(tpl), kind: tpl.kind, missing };
       });
       return { ok: true, hasPlan: !!plan, items: menu };
     }

@@ -217,7 +217,9 @@ const planCheck: Check<Plan> = obj<Plan>({
   notes: entries,
   emailsSent: arr(sentEmailCheck),
   reminders: obj({ enabled: bool, checkInEveryDays: num(1, 365) }),
-});
+  emailLanguage: oneOf('en', 'de', 'fr', 'es'),
+  formality: oneOf('formal', 'informal'),
+}, ['emailLanguage', 'formality']);
 
 const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
   id: nonEmpty,

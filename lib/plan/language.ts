@@ -21,3 +21,13 @@ export const EMAIL_LOCALES: Record<Language, string> = { en: 'en-US', de: 'de-DE
 
 /** How the email addresses the manager: the language's polite form, or the familiar one where the team uses it. */
 export type Formality = 'formal' | 'informal';
+
+/** Each language's name in itself, as language pickers show it (the same in every interface language). */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
+
+/** The polite and the familiar way to say "you", for the formality picker. */
+export const YOU_FORMS: Record<Exclude<Language, 'en'>, Record<Formality, string>> = {
+  de: { formal: 'Sie', informal: 'du' },
+  fr: { formal: 'vous', informal: 'tu' },
+  es: { formal: 'usted', informal: 'tú' },
+};
