@@ -44,6 +44,8 @@ export interface WebmailAdapter {
   findBody(compose: HTMLElement): HTMLElement | null;
   /** The subject input, or null (inline replies may hide it). */
   findSubject(compose: HTMLElement): HTMLInputElement | null;
+  /** The compose's Send control, or null (used to tell a sent draft from a discarded one). */
+  findSend(compose: HTMLElement): HTMLElement | null;
   /** Where the button sits: next to Send, else at the top of the compose. */
   placement(compose: HTMLElement): Placement;
   /** True when the node is inside the signature or quoted text, which must stay below. */
@@ -68,6 +70,7 @@ export function recognition(r: ComposeRecognizer) {
     composeRootOf: (el: Element) => r.rootOf(el)?.el ?? null,
     findBody: (compose: HTMLElement) => r.part(compose, 'body')?.el ?? null,
     findSubject: (compose: HTMLElement) => (r.part(compose, 'subject')?.el as HTMLInputElement | undefined) ?? null,
+    findSend: (compose: HTMLElement) => r.part(compose, 'send')?.el ?? null,
     describe(compose: HTMLElement): ComposeDescription {
       const body = r.part(compose, 'body');
       const part = (name: 'subject' | 'to' | 'send') => r.part(compose, name, body?.el ?? null)?.signal ?? null;
