@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { emailLanguageOf, sourceFor } from '@/lib/templates/render';
 import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
@@ -8,7 +9,7 @@ import { allTemplates, duplicateTemplate } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, type TemplateDef } from '@/lib/templates';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import './templates.css';
 import { ErrorText } from '@/components/common/ErrorText';
 
@@ -39,7 +40,13 @@ export function TemplatesStage(props: StageProps) {
 
   const duplicate = async (source: TemplateDef) => {
     try {
-      const copy = await duplicateTemplate(db, source);
+      // A built-in is copied as written for this plan: in its email language and form of address.
+      const lang = emailLanguageOf(props.plan, { defaultLanguage: uiLanguage() });
+      const formality = props.plan?.formality === 'informal' ? 'informal' : 'formal';
+      const copy = await duplicateTemplate(
+        db,
+        source.builtin ? { ...source, name: templateName(source), ...sourceFor(source, lang, formality), language: lang } : source,
+      );
       setError('');
       setSelectedId(copy.id);
       const field = await whenReady(() => document.getElementById(`template-body-${copy.id}`));

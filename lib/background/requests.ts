@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { forLanguage } from '../templates/user-templates';
+import { emailLanguageOf } from '../templates/render';
+import { templateErrorText } from '../template-errors';
 import { templateName } from '../template-names';
 import type { CareerTalkDB } from '../db/schema';
 import { getDb } from '../db/schema';
@@ -9,7 +12,7 @@ import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem }
 import type { ActionItem, Plan } from '../plan/types';
 import { allTemplates, resolveTemplate } from '../db/templates';
 import { renderTemplate } from '../templates';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 
 /**
  * Answers requests from the webmail content scripts and extension pages. Content
@@ -60,7 +63,8 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
   switch (request.type) {
     case 'templates:list': {
       const { plan, items } = await activePlanWithItems(db);
-      const templates = await allTemplates(db);
+      // Own templates written for another language are not offered for this plan's emails.
+      const templates = forLanguage(await allTemplates(db), emailLanguageOf(plan, { defaultLanguage: uiLanguage(), locale: locale() }));
       const menu: TemplateMenuItem[] = templates.map((tpl) => {
         let missing: string[] = [];
         try {
@@ -117,7 +121,7 @@ export async function handleRequest(db: CareerTalkDB, raw: unknown, sender: Requ
   try {
     return await answer(db, request);
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return fail(templateErrorText(e));
   }
 }
 

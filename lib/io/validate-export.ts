@@ -241,9 +241,10 @@ const templateShape: Check<UserTemplate> = obj<UserTemplate>(
     body: str(),
     basedOn: str(),
     kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
+    language: oneOf('en', 'de', 'fr', 'es'),
     updatedAt: isoDateTime,
   },
-  ['basedOn', 'kind'],
+  ['basedOn', 'kind', 'language'],
 );
 
 const BUILTIN_NAMES = new Set(BUILTIN_TEMPLATES.map((b) => b.name.toLowerCase()));

@@ -184,6 +184,8 @@ export interface UserTemplate {
   basedOn?: string;
   /** The email kind it stands for, when known (for progress tracking). */
   kind?: EmailKind;
+  /** The language it is written in: offered only for plans with that email language. Absent: any language. */
+  language?: Language;
   updatedAt: IsoDateTime;
 }
 

@@ -1,4 +1,5 @@
 import Mustache from './mustache';
+import type { MessageKey } from '../i18n';
 import type { ActionItem, Plan } from '../plan/types';
 import type { DateOptions } from './dates';
 import { formatBody, formatSubject, markData, stripMarkers } from './format';
@@ -26,6 +27,9 @@ export class TemplateSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly field: 'subject' | 'body',
+    /** The message as a key with its values, for the interface language (see lib/template-errors.ts). */
+    readonly key?: MessageKey,
+    readonly subs: (string | number)[] = [],
   ) {
     super(`${field === 'subject' ? 'Subject' : `Line ${line}`}: ${message}`);
     this.name = 'TemplateSyntaxError';
@@ -82,7 +86,7 @@ export function renderTemplate(
   const formality: Formality = plan?.formality === 'informal' ? 'informal' : 'formal';
   const source = sourceFor(tpl, lang, formality);
   const check = validateTemplate(source);
-  if (!check.ok) throw new TemplateSyntaxError(check.message, check.line, check.field);
+  if (!check.ok) throw new TemplateSyntaxError(check.message, check.line, check.field, check.key, check.subs);
   const { view, missing } = buildView(plan, actionItems, { ...opts, locale: emailLocale(lang, opts.locale), lang, formality });
   const config = { escape: (value: unknown) => markData(String(value ?? '')) };
   const subject = formatSubject(Mustache.render(stripMarkers(source.subject), view, {}, config));

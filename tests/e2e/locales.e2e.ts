@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Plan } from '../../lib/plan/types';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
 import { seriousViolations } from './axe';
@@ -20,25 +21,25 @@ async function session(lang: string): Promise<ExtensionSession> {
   if (open) return open;
   const s = await launchExtension({ uiLanguage: lang });
   sessions.set(lang, s);
-  await seedPlan(
-    s,
-    {
-      myName: 'Alexandra Rivera-Santos',
-      currentRole: 'Senior Backend Engineer',
-      managerName: 'Dana Whitfield-Montgomery',
-      managerEmail: 'dana.whitfield-montgomery@example.com',
-      company: 'Northwind Laboratories International',
-      meetingAt: '2030-12-03T10:30',
-      goals: [
-        { id: 'g1', kind: 'lead-project', text: 'Mentor', request: '' },
-        { id: 'g2', kind: 'mentor', text: 'Staff engineer', request: 'Sam, monthly' },
-        { id: 'g3', kind: 'training', text: 'Bonus', request: '' },
-      ],
-    },
-    [{ text: 'AWS', owner: 'me', due: '2030-12-15' }],
-  );
+  // The raw seeding races the extension creating its database on first start: retry once then.
+  await seedPlan(s, PLAN, ITEMS).catch(() => seedPlan(s, PLAN, ITEMS));
   return s;
 }
+
+const ITEMS = [{ text: 'AWS', owner: 'me' as const, due: '2030-12-15' }];
+const PLAN: Partial<Plan> = {
+  myName: 'Alexandra Rivera-Santos',
+  currentRole: 'Senior Backend Engineer',
+  managerName: 'Dana Whitfield-Montgomery',
+  managerEmail: 'dana.whitfield-montgomery@example.com',
+  company: 'Northwind Laboratories International',
+  meetingAt: '2030-12-03T10:30',
+  goals: [
+    { id: 'g1', kind: 'lead-project', text: 'Mentor', request: '' },
+    { id: 'g2', kind: 'mentor', text: 'Staff engineer', request: 'Sam, monthly' },
+    { id: 'g3', kind: 'training', text: 'Bonus', request: '' },
+  ],
+};
 
 /** Elements whose text is wider than their box (clipped or overflowing), and sideways scrolling of the page. */
 function clipped(page: Page): Promise<string[]> {
