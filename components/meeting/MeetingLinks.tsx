@@ -12,6 +12,8 @@ import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templ
 import { t } from '@/lib/i18n';
 import './meeting-links.css';
 import { ErrorText } from '@/components/common/ErrorText';
+import { setComposeTarget } from '@/lib/db/compose-choice';
+import { AgendaReminderNote } from './AgendaReminderNote';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
 
@@ -101,6 +103,8 @@ export function MeetingLinks(props: StageProps) {
     }
     if (target === 'mailto') openMailto(link.url);
     else window.open(link.url, '_blank', 'noopener');
+    // The webmail used last is the one the agenda reminder opens its draft in.
+    void setComposeTarget(db, target).catch(() => undefined);
     if (template.kind) {
       try {
         await recordEmailSent(db, plan.id, { kind: template.kind, templateId: template.id, at: new Date().toISOString(), via: 'link' });
@@ -126,6 +130,7 @@ export function MeetingLinks(props: StageProps) {
             : t('meetingSetDateFirst')}
         </p>
       </div>
+      <AgendaReminderNote db={db} plan={plan} />
       {icsStatus && (
         <p class={icsStatus.kind} role={icsStatus.kind === 'error' ? 'alert' : 'status'}>
           {icsStatus.text}
