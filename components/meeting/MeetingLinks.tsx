@@ -14,6 +14,7 @@ import './meeting-links.css';
 import { ErrorText } from '@/components/common/ErrorText';
 import { setComposeTarget } from '@/lib/db/compose-choice';
 import { AgendaReminderNote } from './AgendaReminderNote';
+import { CalendarLinks } from './CalendarLinks';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
 
@@ -130,12 +131,12 @@ export function MeetingLinks(props: StageProps) {
             : t('meetingSetDateFirst')}
         </p>
       </div>
-      <AgendaReminderNote db={db} plan={plan} />
       {icsStatus && (
         <p class={icsStatus.kind} role={icsStatus.kind === 'error' ? 'alert' : 'status'}>
           {icsStatus.text}
         </p>
       )}
+      <CalendarLinks db={db} plan={plan} />
 
       <div class="field">
         <label for={`${uid}-template`}>{t('meetingEmailToDraft')}</label>
@@ -164,6 +165,7 @@ export function MeetingLinks(props: StageProps) {
           {draftStatus.text}
         </p>
       )}
+      <AgendaReminderNote db={db} plan={plan} />
     </section>
   );
 }

@@ -50,3 +50,45 @@ test('setting a meeting date schedules the agenda reminder two working days befo
   await expect.poll(() => alarmsOf(plan.id, 'agenda'), { timeout: 15_000 }).toEqual([]);
   await page.close();
 });
+
+test('the calendar links open Google Calendar and Outlook with the meeting, the agenda and the manager', async () => {
+  const meetingAt = localWall(7, 14);
+  await seedPlan(s, {
+    myName: 'Alex Rivera',
+    managerName: 'Dana Whitfield',
+    managerEmail: 'dana@example.com',
+    meetingAt,
+    meetingMinutes: 45,
+    agenda: [{ id: 'a1', section: 'long-term', text: 'Where I want to be in three years' }],
+  });
+  const page = await s.openPlanner('#meeting');
+  const start = new Date(meetingAt).getTime();
+  const attempted = async (button: string, prefix: string) => {
+    const before = s.outbound.length;
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: button }).click();
+    await (await popup).waitForLoadState().catch(() => undefined);
+    // Requests are blocked in the tests: the new tab's navigation is recorded instead of leaving the machine.
+    await expect.poll(() => s.outbound.slice(before).find((u) => u.startsWith(prefix))).toBeTruthy();
+    const tried = s.outbound.splice(before);
+    // Only the calendar was asked for (the harness fails the file on anything else left in outbound).
+    expect(tried.every((u) => u.startsWith(prefix))).toBe(true);
+    return new URL(tried[0]);
+  };
+
+  const google = await attempted('Add to Google Calendar', 'https://calendar.google.com/calendar/render?');
+  expect(google.searchParams.get('action')).toBe('TEMPLATE');
+  expect(google.searchParams.get('text')).toBe('Career development conversation: Alex Rivera and Dana Whitfield');
+  const stamp = (d: number) => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  expect(google.searchParams.get('dates')).toBe(`${stamp(start)}/${stamp(start + 45 * 60_000)}`);
+  expect(google.searchParams.get('details')).toContain('Where I want to be in three years');
+  expect(google.searchParams.get('add')).toBe('dana@example.com');
+
+  const outlook = await attempted('Add to Outlook calendar', 'https://outlook.office.com/calendar/deeplink/compose?');
+  expect(outlook.searchParams.get('rru')).toBe('addevent');
+  expect(new Date(outlook.searchParams.get('startdt')!).getTime()).toBe(start);
+  expect(new Date(outlook.searchParams.get('enddt')!).getTime()).toBe(start + 45 * 60_000);
+  expect(outlook.searchParams.get('body')).toContain('Where I want to be in three years');
+  expect(outlook.searchParams.get('to')).toBe('dana@example.com');
+  await page.close();
+});
