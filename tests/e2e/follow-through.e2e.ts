@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
 import { agendaReminderAt } from '../../lib/background/agenda-reminder';
@@ -90,5 +94,82 @@ test('the calendar links open Google Calendar and Outlook with the meeting, the 
   expect(new Date(outlook.searchParams.get('enddt')!).getTime()).toBe(start + 45 * 60_000);
   expect(outlook.searchParams.get('body')).toContain('Where I want to be in three years');
   expect(outlook.searchParams.get('to')).toBe('dana@example.com');
+  await page.close();
+});
+
+/** Prints the page to PDF (Chromium's print path, `@media print`) and reads it back with pdftotext. */
+async function printed(page: import('playwright-core').Page, format: 'A4' | 'Letter'): Promise<{ pages: number; text: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'careertalk-pdf-'));
+  try {
+    const pdf = join(dir, 'sheet.pdf');
+    await page.pdf({ path: pdf, format, preferCSSPageSize: true });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    // pdftotext ends every page with a form feed.
+    return { pages: text.split('\f').length - 1, text };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+test('Print meeting sheet: at most 2 pages (A4 and Letter) with the agenda, the questions and the requests; no navigation or buttons', async () => {
+  const agenda = [
+    'My current role: what is going well and what I would change',
+    'Where I want to be in two to five years: leading a small platform team',
+    'The development goals below, and how you could help',
+    'Your feedback: my strengths and the one area to develop',
+  ];
+  await seedPlan(s, {
+    myName: 'Alex Rivera',
+    managerName: 'Dana Whitfield',
+    meetingAt: localWall(3, 10),
+    agenda: agenda.map((text, i) => ({ id: `a${i}`, section: 'other', text })),
+    goals: [
+      { id: 'g1', kind: 'lead-project', text: 'Experience leading people', request: 'Lead the Q3 billing migration' },
+      { id: 'g2', kind: 'mentor', text: 'Learn how staff engineers work', request: 'Pair me with a staff engineer as a mentor' },
+    ],
+  });
+  const page = await s.openPlanner('#meeting');
+  await page.getByRole('button', { name: 'Print meeting sheet' }).waitFor();
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: 'Print meeting sheet' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  for (const format of ['A4', 'Letter'] as const) {
+    const { pages, text } = await printed(page, format);
+    expect(pages, format).toBeGreaterThanOrEqual(1);
+    expect(pages, format).toBeLessThanOrEqual(2);
+    const flat = squash(text);
+    for (const item of agenda) expect(flat).toContain(item);
+    expect(flat).toContain('Questions to ask');
+    expect(flat).toContain('Ask which of your skills they see as strongest');
+    expect(flat).toContain('Lead the Q3 billing migration');
+    expect(flat).toContain('Thank Dana Whitfield for making the time');
+    for (const box of ['Strengths', 'Areas to grow', 'Opportunities', 'Takeaways and next steps']) expect(flat).toContain(box);
+    // Only the sheet: no navigation, no buttons, no form fields.
+    for (const ui of ['Print meeting sheet', 'Self-assessment', 'Download calendar invite', 'Add to Google Calendar', 'Templates']) {
+      expect(flat, ui).not.toContain(ui);
+    }
+  }
+
+  // A big plan still fits on two pages.
+  await seedPlan(s, {
+    myName: 'Alex Rivera',
+    managerName: 'Dana Whitfield',
+    agenda: Array.from({ length: 20 }, (_, i) => ({ id: `b${i}`, section: 'other' as const, text: `Talking point ${i + 1}: ${'a fairly long sentence about my work '.repeat(2)}` })),
+    goals: Array.from({ length: 8 }, (_, i) => ({ id: `h${i}`, kind: 'other' as const, text: `Goal ${i + 1} in my own words`, request: `Concrete request number ${i + 1}` })),
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Print meeting sheet' }).waitFor();
+  for (const format of ['A4', 'Letter'] as const) {
+    const { pages, text } = await printed(page, format);
+    expect(pages, format).toBeLessThanOrEqual(2);
+    expect(squash(text)).toContain('Talking point 20');
+    expect(squash(text)).toContain('Concrete request number 8');
+  }
   await page.close();
 });
