@@ -1,4 +1,4 @@
-import { wasSent } from '../plan/deadlines';
+import { wasSent } from '../plan/emails';
 import { zonedToUtc } from '../io/ics';
 import type { Plan } from '../plan/types';
 
@@ -16,8 +16,8 @@ export const AGENDA_WORKING_DAYS_BEFORE = 2;
 export const AGENDA_REMINDER_HOUR = 9;
 
 /**
- * Whether the Agenda email counts as sent. The one place this is asked, so a change in
- * what "sent" means (drafted vs really sent) is a one-line change here.
+ * Whether the Agenda email counts as sent: really sent (the compose's Send, or the person
+ * confirmed it), not merely drafted. The one place the agenda reminder asks.
  */
 export function agendaWasSent(plan: Pick<Plan, 'emailsSent'>): boolean {
   return wasSent(plan, 'agenda');

@@ -44,11 +44,15 @@ describe('when the agenda reminder is due', () => {
 
   test('agenda already sent, reminders off, no or broken meeting date: none', () => {
     const now = Date.parse('2026-06-01T08:00:00Z');
-    const sent = plan('2026-06-09T14:00', { emailsSent: [{ kind: 'agenda', templateId: 'agenda', at: '2026-06-01T07:00:00Z', via: 'gmail' }] });
+    const sent = plan('2026-06-09T14:00', { emailsSent: [{ kind: 'agenda', templateId: 'agenda', at: '2026-06-01T07:00:00Z', via: 'gmail', status: 'sent' }] });
     expect(agendaWasSent(sent)).toBe(true);
     expect(agendaReminderAt(sent, now, BERLIN)).toBeUndefined();
+    // Only drafted (inserted, copied, opened as a link) is not sent: the reminder stays.
+    const drafted = plan('2026-06-09T14:00', { emailsSent: [{ ...sent.emailsSent[0], status: 'drafted' }] });
+    expect(agendaWasSent(drafted)).toBe(false);
+    expect(agendaReminderAt(drafted, now, BERLIN)).toBeDefined();
     // Other emails sent do not count as the agenda.
-    const other = plan('2026-06-09T14:00', { emailsSent: [{ kind: 'meeting-request', templateId: 'meeting-request', at: '', via: 'gmail' }] });
+    const other = plan('2026-06-09T14:00', { emailsSent: [{ kind: 'meeting-request', templateId: 'meeting-request', at: '', via: 'gmail', status: 'sent' }] });
     expect(agendaReminderAt(other, now, BERLIN)).toBeDefined();
     const off = plan('2026-06-09T14:00', { reminders: { enabled: false, checkInEveryDays: 21 } });
     expect(agendaReminderAt(off, now, BERLIN)).toBeUndefined();
@@ -107,7 +111,7 @@ describe('the agenda reminder among the plan\'s reminders', () => {
     const agenda = desiredReminders(p, [], now).find((r) => r.kind === 'agenda')!;
     expect(agenda.id).toBe(reminderId(p.id, 'agenda'));
     expect(new Date(agenda.fireAt)).toEqual(new Date(2026, 5, 5, 9, 0)); // local clock of the test run
-    await recordEmailSent(db, p.id, { kind: 'agenda', templateId: 'agenda', at: new Date().toISOString(), via: 'gmail' });
+    await recordEmailSent(db, p.id, { kind: 'agenda' });
     const after = (await db.plans.get(p.id))!;
     expect(desiredReminders(after, [], now).some((r) => r.kind === 'agenda')).toBe(false);
     await updatePlanFields(db, p.id, { emailsSent: [], 'reminders.enabled': false });
