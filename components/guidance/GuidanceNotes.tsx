@@ -1,4 +1,6 @@
 import { checkFraming, checkSpecificity, type FramingCategory, type FramingIssue } from '@/lib/plan/guidance';
+import type { Plan } from '@/lib/plan/types';
+import { emailLanguageOf } from '@/lib/templates/render';
 import type { GoalKind } from '@/lib/plan/types';
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import type { Language } from '@/lib/plan/language';
@@ -11,8 +13,9 @@ export interface GuidanceNotesProps {
   request?: string;
   /** For goals: the goal's kind, for a tailored hint. */
   goalKind?: GoalKind;
-  /** The language the text is written in (the plan's email language); the interface language when omitted. */
+  /** The language the text is written in; else the plan's email language; else the interface language. */
   lang?: Language;
+  plan?: Pick<Plan, 'emailLanguage'>;
 }
 
 const CATEGORY_TITLES: Record<FramingCategory, MessageKey> = {
@@ -35,7 +38,7 @@ function byCategory(issues: FramingIssue[]): [FramingCategory, FramingIssue[]][]
  * All text is rendered as text nodes (never as HTML).
  */
 export function GuidanceNotes(props: GuidanceNotesProps) {
-  const lang = props.lang ?? uiLanguage();
+  const lang = props.lang ?? emailLanguageOf(props.plan, { defaultLanguage: uiLanguage() });
   const framing = checkFraming(props.kind === 'goal' ? `${props.text}\n${props.request ?? ''}` : props.text, lang);
   const specificity =
     props.kind === 'goal'

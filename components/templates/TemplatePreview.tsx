@@ -45,7 +45,7 @@ export function TemplatePreview(props: TemplatePreviewProps) {
       )}
       {/* The framing check runs on the rendered draft: plan text (a goal about salary) can bring it in too. */}
       <div data-testid="template-framing">
-        <GuidanceNotes text={`${r.subject}\n${r.text}`} kind="draft" />
+        <GuidanceNotes text={`${r.subject}\n${r.text}`} kind="draft" plan={props.plan} />
       </div>
       <section class="template-preview" aria-labelledby="template-preview-title" data-testid="template-preview">
         <p class="template-preview-subject">

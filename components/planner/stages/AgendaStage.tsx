@@ -90,7 +90,7 @@ export function AgendaStage(props: StageProps) {
                 />
                 <SavingField label={label} hideLabel multiline rows={2} value={a.text} draft={items.draft(a.id, 'text')} />
               </div>
-              <GuidanceNotes text={a.text} kind="agenda" />
+              <GuidanceNotes text={a.text} kind="agenda" plan={plan} />
             </>
           )}
         />

@@ -60,7 +60,7 @@ export function GoalsStage({ db, plan }: StageProps) {
                 help={t('stageGoalsRequestHelp')}
                 draft={goals.draft(g.id, 'request')}
               />
-              <GuidanceNotes text={g.text} request={g.request} goalKind={g.kind} kind="goal" />
+              <GuidanceNotes text={g.text} request={g.request} goalKind={g.kind} kind="goal" plan={plan} />
             </>
           )}
         />
