@@ -123,7 +123,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     if (!/^https?:/.test(url)) return void req.continue();
     const hit = fixtures.find((f) => url.startsWith(f.prefix));
     if (hit) {
-      const isDocument = req.resourceType() === 'document';
+      // (resourceType() is not available over BiDi; a page's document request is a navigation.)
+      const isDocument = req.isNavigationRequest();
       return void req.respond(
         isDocument
           ? { status: 200, contentType: 'text/html; charset=utf-8', headers: hit.headers, body: hit.html }

@@ -1,15 +1,19 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Lane } from '../journeys/driver';
 import { puppeteerTab } from '../journeys/puppeteer-driver';
-import { EXTENSION_ORIGIN, type FirefoxSession } from './harness';
+import { EXTENSION_ORIGIN, launchFirefox, type FirefoxSession } from './harness';
 import { newActionItem, newPlan } from '../../lib/plan/factory';
 import { readRecords, seedRecords } from '../../scripts/bench/lib/raw-db.mjs';
 
-/** The shared journeys' view of a Firefox session (puppeteer over WebDriver BiDi). */
-export function firefoxLane(s: FirefoxSession): Lane {
+/**
+ * The shared journeys' view of a Firefox session (puppeteer over WebDriver BiDi). Sessions the
+ * journeys start (fresh profiles) are added to `sessions`, for the test file to close.
+ */
+export function firefoxLane(s: FirefoxSession, sessions: FirefoxSession[] = []): Lane {
   const extensionTab = async (path: string) => {
     const page = await s.openExtensionPage(path);
-    const url = `${EXTENSION_ORIGIN}/${path}`;
-    return puppeteerTab(page, () => s.navigate(page, url));
+    // Reload where the page is now (its hash may have changed).
+    return puppeteerTab(page, async () => s.navigate(page, await page.evaluate(() => location.href)), s.downloadsDir);
   };
   return {
     browser: 'firefox',
@@ -20,7 +24,7 @@ export function firefoxLane(s: FirefoxSession): Lane {
     async openUrl(url) {
       const page = await s.newTab();
       await page.goto(url);
-      return puppeteerTab(page, async () => void (await page.reload()));
+      return puppeteerTab(page, async () => void (await page.reload()), s.downloadsDir);
     },
     async serve(prefix, html, headers) {
       s.serve(prefix, html, headers);
@@ -34,5 +38,36 @@ export function firefoxLane(s: FirefoxSession): Lane {
       return plan;
     },
     readStores: (stores) => readRecords(s.ext, stores),
+    async freshProfile() {
+      const fresh = await launchFirefox();
+      sessions.push(fresh);
+      return firefoxLane(fresh, sessions);
+    },
+  };
+}
+
+/**
+ * For a test file of journeys: launches Firefox before its tests and closes every session after.
+ * Call `checkQuietAndLocal()` after the journeys: the last test, over all the file's sessions.
+ */
+export function firefoxJourneys(): { lane: () => Lane; checkQuietAndLocal(): void } {
+  const sessions: FirefoxSession[] = [];
+  let lane: Lane;
+  beforeAll(async () => {
+    const s = await launchFirefox();
+    sessions.push(s);
+    lane = firefoxLane(s, sessions);
+  });
+  afterAll(async () => {
+    for (const s of sessions) await s.close();
+  });
+  return {
+    lane: () => lane,
+    checkQuietAndLocal() {
+      test('no console error or warning from the extension, and no request left the machine', () => {
+        expect(sessions.flatMap((s) => s.consoleProblems())).toEqual([]);
+        expect(sessions.flatMap((s) => s.outbound)).toEqual([]);
+      });
+    },
   };
 }

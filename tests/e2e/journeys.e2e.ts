@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness';
-import { chromiumLane } from './lane';
-import type { Lane } from '../journeys/driver';
+import { describe } from 'vitest';
+import { chromiumJourneys } from './lane';
 import { popupJourneys } from '../journeys/popup.journey';
+import { plannerJourneys } from '../journeys/planner.journey';
+import { webmailJourneys } from '../journeys/webmail.journey';
 
-// The journeys shared with the Firefox lane (tests/journeys), driven here by Playwright.
-let s: ExtensionSession;
-let lane: Lane;
-beforeAll(async () => {
-  s = await launchExtension();
-  lane = chromiumLane(s);
-});
-afterAll(async () => {
-  await s?.close();
-});
-
-popupJourneys(() => lane);
-
-test('nothing left the machine', () => {
-  expect(s.outbound).toEqual([]);
-});
+// The journeys shared with the Firefox lane (tests/journeys, tests/e2e-firefox), driven here by
+// Playwright: one description of what a person does, checked in both browsers.
+for (const [name, journeys] of [
+  ['popup', popupJourneys],
+  ['planner', plannerJourneys],
+  ['webmail', webmailJourneys],
+] as const) {
+  describe(`${name} journeys`, () => {
+    const chromium = chromiumJourneys();
+    journeys(chromium.lane);
+    chromium.checkLocal();
+  });
+}

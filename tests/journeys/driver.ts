@@ -7,11 +7,13 @@
 import type { ActionItem, Plan } from '../../lib/plan/types';
 
 export type Role = 'button' | 'link' | 'menuitem' | 'menu' | 'heading' | 'alert' | 'status' | 'textbox' | 'combobox';
+/** An exact accessible name, or a pattern for names that carry extra state (a stage link's "has content"). */
+export type Name = string | RegExp;
 
 /** One tab: an extension page or a web page. */
 export interface Tab {
-  /** Clicks the element with this role and exact accessible name. */
-  click(role: Role, name: string): Promise<void>;
+  /** Clicks the element with this role and accessible name. */
+  click(role: Role, name: Name): Promise<void>;
   /** Moves focus to the element with this role and exact accessible name. */
   focus(role: Role, name: string): Promise<void>;
   /** How many elements with this role and exact accessible name are visible to assistive technology. */
@@ -28,6 +30,12 @@ export interface Tab {
   keyboard(text: string): Promise<void>;
   /** Runs a function in the page (serialised: it sees only its argument). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Clicks the button and returns the file the browser saved. */
+  download(button: string): Promise<{ name: string; path: string }>;
+  /** Chooses a file in the file input with this label. */
+  upload(label: string, path: string): Promise<void>;
+  /** Makes this the active tab of its window (as a person clicking on it would). */
+  bringToFront(): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,6 +57,8 @@ export interface Lane {
   seedPlan(init: Partial<Plan>, items?: Partial<ActionItem>[]): Promise<Plan>;
   /** Every stored record of the given stores, read with the raw IndexedDB API. */
   readStores(stores?: string[]): Promise<Record<string, any[]>>;
+  /** The same browser with the extension in another, fresh profile (closed with this lane's session). */
+  freshProfile(): Promise<Lane>;
   /** Requests that tried to leave the machine (all blocked). */
   readonly outbound: string[];
 }
