@@ -1,4 +1,5 @@
 import { elementOf, keydown, waitFor, type WebmailAdapter } from './adapter';
+import { htmlPasteEvent } from './paste-event';
 
 /*
  * Outlook on the web selectors (outlook.live.com, outlook.office.com, outlook.office365.com).
@@ -67,10 +68,7 @@ export const outlookAdapter: WebmailAdapter = {
     // RoosterJS keeps its own undo snapshots: a DOM change it did not make is not undone by its
     // Ctrl+Z. It handles `paste` itself (CopyPastePlugin reads clipboardData) and records the
     // paste as one undoable step, so we hand it the HTML as a paste. The page's clipboard is not used.
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', text);
-    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    const paste = htmlPasteEvent(html, text);
     body.dispatchEvent(paste);
     if (!paste.defaultPrevented) {
       // Nobody handled the paste (not RoosterJS): use the browser's own editing path.
