@@ -25,7 +25,8 @@ export default function setup(project: TestProject) {
   const outDir = resolve(`.output/e2e-firefox-${process.pid}`);
   execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CAREERTALK_OUT_DIR: outDir },
+    // The test build, like the Chromium lane's (CAREERTALK_E2E=1): the only one with test hooks.
+    env: { ...process.env, CAREERTALK_OUT_DIR: outDir, CAREERTALK_E2E: '1' },
   });
   project.provide('firefoxExtensionDir', resolve(outDir, 'firefox-mv2'));
   return () => rmSync(outDir, { recursive: true, force: true });

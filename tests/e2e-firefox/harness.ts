@@ -36,6 +36,10 @@ export interface FirefoxSession {
   openPlanner(hash?: string): Promise<Page>;
   /** Navigates an existing tab to an extension page (page.goto loses track of moz-extension navigations). */
   navigate(page: Page, url: string): Promise<void>;
+  /** Runs JavaScript in the browser's own (chrome) window, with system privileges. */
+  chromeEval<T>(expression: string): Promise<T>;
+  /** What a person's click on the extension (toolbar button, context-menu item) gives it: activeTab on this tab. */
+  grantActiveTab(page: Page): Promise<void>;
   /** Serves an HTML fixture for every URL starting with `urlPrefix` (e.g. 'https://mail.google.com/'). */
   serve(urlPrefix: string, html: string, headers?: Record<string, string>): void;
   /** Console errors and warnings, and uncaught errors, from the extension's pages, background page and content scripts. */
@@ -156,6 +160,16 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 
   const ext = await openExtensionPage('popup.html');
 
+  const chromeEval = async <T>(expression: string): Promise<T> => {
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { result: { contexts: { context: string }[] } };
+    const context = tree.result.contexts[0].context;
+    const reply = (await bidi.send('script.evaluate', { target: { context }, expression, awaitPromise: true })) as {
+      result: { type: string; result?: { value?: T }; exceptionDetails?: { text: string } };
+    };
+    if (reply.result.type !== 'success') throw new Error(`chrome script failed: ${reply.result.exceptionDetails?.text}`);
+    return reply.result.result?.value as T;
+  };
+
   return {
     browser,
     ext,
@@ -167,6 +181,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     openPopup: () => openExtensionPage('popup.html'),
     openPlanner: (hash = '') => openExtensionPage(`planner.html${hash}`),
     navigate,
+    chromeEval,
+    async grantActiveTab(page) {
+      await page.bringToFront();
+      // The same call Firefox makes when a person clicks one of the extension's menu items.
+      await chromeEval(`WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.tabManager.addActiveTabPermission(gBrowser.selectedTab)`);
+    },
     serve(urlPrefix, html, headers = {}) {
       fixtures.push({ prefix: urlPrefix, html, headers });
     },

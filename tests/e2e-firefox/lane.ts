@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Lane } from '../journeys/driver';
+import type { Page } from 'puppeteer-core';
+import type { Lane, Tab } from '../journeys/driver';
 import { puppeteerTab } from '../journeys/puppeteer-driver';
 import { EXTENSION_ORIGIN, launchFirefox, type FirefoxSession } from './harness';
 import { newActionItem, newPlan } from '../../lib/plan/factory';
@@ -10,6 +11,7 @@ import { readRecords, seedRecords } from '../../scripts/bench/lib/raw-db.mjs';
  * journeys start (fresh profiles) are added to `sessions`, for the test file to close.
  */
 export function firefoxLane(s: FirefoxSession, sessions: FirefoxSession[] = []): Lane {
+  const pages = new WeakMap<Tab, Page>();
   const extensionTab = async (path: string) => {
     const page = await s.openExtensionPage(path);
     // Reload where the page is now (its hash may have changed).
@@ -24,7 +26,24 @@ export function firefoxLane(s: FirefoxSession, sessions: FirefoxSession[] = []):
     async openUrl(url) {
       const page = await s.newTab();
       await page.goto(url);
-      return puppeteerTab(page, async () => void (await page.reload()), s.downloadsDir);
+      const tab = puppeteerTab(page, async () => void (await page.reload()), s.downloadsDir);
+      pages.set(tab, page);
+      return tab;
+    },
+    async menuClick(tab, info) {
+      const page = pages.get(tab)!;
+      await s.grantActiveTab(page);
+      const url = page.url();
+      // MV2: the background is a page; an extension page reaches its global scope.
+      return s.ext.evaluate(
+        async ({ info, url }) => {
+          const api = (globalThis as any).browser;
+          const target = (await api.tabs.query({})).find((t: { url?: string }) => t.url === url);
+          const background = await api.runtime.getBackgroundPage();
+          return background.__careertalkMenus.click({ frameId: 0, ...info }, { id: target.id });
+        },
+        { info, url },
+      );
     },
     async serve(prefix, html, headers) {
       s.serve(prefix, html, headers);

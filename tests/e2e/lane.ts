@@ -36,10 +36,26 @@ function playwrightTab(page: Page): Tab {
 }
 
 /**
+ * What a click on one of the extension's menu items gives it: activeTab on that tab. Chromium's
+ * Extensions.triggerAction does the same grant (needs --enable-unsafe-extension-debugging); it
+ * also opens the popup, which is closed again so the page keeps the focus.
+ */
+async function grantActiveTab(s: ExtensionSession, page: Page) {
+  const cdp = await s.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { url: string; targetId: string }[] };
+  const target = targetInfos.find((t) => t.url === page.url());
+  await cdp.send('Extensions.triggerAction' as never, { id: s.extensionId, targetId: target!.targetId } as never);
+  await cdp.detach();
+  for (const p of s.context.pages()) if (p.url().includes('/popup.html')) await p.close();
+  await page.bringToFront();
+}
+
+/**
  * The shared journeys' view of a Chromium session (Playwright). Sessions the journeys start
  * (fresh profiles) are added to `sessions`, for the test file to close.
  */
 export function chromiumLane(s: ExtensionSession, sessions: ExtensionSession[] = []): Lane {
+  const pages = new WeakMap<Tab, Page>();
   return {
     browser: 'chromium',
     origin: `chrome-extension://${s.extensionId}`,
@@ -49,7 +65,21 @@ export function chromiumLane(s: ExtensionSession, sessions: ExtensionSession[] =
     async openUrl(url) {
       const page = await s.context.newPage();
       await page.goto(url);
-      return playwrightTab(page);
+      const tab = playwrightTab(page);
+      pages.set(tab, page);
+      return tab;
+    },
+    async menuClick(tab, info) {
+      const page = pages.get(tab)!;
+      await grantActiveTab(s, page);
+      return s.worker.evaluate(
+        async ({ info, url }) => {
+          const c = (globalThis as any).chrome;
+          const target = (await c.tabs.query({})).find((t: { url?: string }) => t.url === url);
+          return (globalThis as any).__careertalkMenus.click({ frameId: 0, ...info }, { id: target.id });
+        },
+        { info, url: page.url() },
+      );
     },
     async serve(prefix, html, headers) {
       await s.serve(`${prefix}**`, html, headers);
@@ -74,7 +104,8 @@ export function chromiumJourneys(): { lane: () => Lane; checkLocal(): void } {
   const sessions: ExtensionSession[] = [];
   let lane: Lane;
   beforeAll(async () => {
-    const s = await launchExtension();
+    // Unsafe extension debugging: for the activeTab grant of context-menu journeys (see grantActiveTab).
+    const s = await launchExtension({ args: ['--enable-unsafe-extension-debugging'] });
     sessions.push(s);
     lane = chromiumLane(s, sessions);
   });

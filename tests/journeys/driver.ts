@@ -57,6 +57,11 @@ export interface Lane {
   seedPlan(init: Partial<Plan>, items?: Partial<ActionItem>[]): Promise<Plan>;
   /** Every stored record of the given stores, read with the raw IndexedDB API. */
   readStores(stores?: string[]): Promise<Record<string, any[]>>;
+  /**
+   * Chooses one of the extension's context-menu items on a tab: grants activeTab for that tab, as
+   * the browser does when a person picks a menu item, then runs the background's handler for it.
+   */
+  menuClick(tab: Tab, info: { menuItemId: string; selectionText?: string; pageUrl?: string }): Promise<{ ok: boolean; how?: string; reason?: string }>;
   /** The same browser with the extension in another, fresh profile (closed with this lane's session). */
   freshProfile(): Promise<Lane>;
   /** Requests that tried to leave the machine (all blocked). */
