@@ -83,6 +83,13 @@ export function contextMenuJourneys(lane: () => Lane) {
     for (const menuItemId of ['careertalk-save-strength', 'careertalk-save-note']) {
       expect(await lane().menuClick(page, { menuItemId, selectionText, pageUrl: MENU_PAGE_URL })).toMatchObject({ ok: true });
     }
+    // The person sees it worked: a badge on the toolbar button for that tab (MV3 `action`, Firefox MV2 `browserAction`).
+    const badge = await lane().inExtension(async (url) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tab = (await api.tabs.query({})).find((t: { url?: string }) => t.url === url);
+      return (api.action ?? api.browserAction).getBadgeText({ tabId: tab.id });
+    }, MENU_PAGE_URL);
+    expect(badge).toBe('+1');
     const plan = (await lane().readStores(['plans'])).plans.find((p) => p.id === planId);
     expect(plan.selfAssessment.strengths.map((s: { text: string }) => s.text)).toEqual(['Debugging', 'Explains complex systems clearly']);
     expect(plan.notes[0].text).toContain('Explains complex systems clearly');

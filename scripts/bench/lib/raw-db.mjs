@@ -32,7 +32,10 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
           req.onerror = () => reject(req.error);
         });
       // The existing database at whatever version the extension made it; a fresh one as v2.
-      const db = await open(undefined).catch(() => open(20));
+      // (If the extension created it in between, at its newer version, v2 is refused: open that one.)
+      const db = await open(undefined)
+        .catch(() => open(20))
+        .catch(() => open(undefined));
       await new Promise((resolve, reject) => {
         const tx = db.transaction(['plans', 'settings', 'actionItems'], 'readwrite');
         for (const plan of plans) tx.objectStore('plans').put(plan);
