@@ -84,7 +84,7 @@ describe('PlannerApp', () => {
     expect((await db.plans.get(plan.id))!.meetingMinutes).toBe(30);
     type(labelled('Meeting length (minutes)'), '50');
     await vi.waitFor(async () => expect((await db.plans.get(plan.id))!.meetingMinutes).toBe(50), { timeout: 5000 });
-  });
+  }, 20_000);
 
   test('list entries are added, reordered, deleted and put back at the same place with Undo', async () => {
     const plan = await createPlan(db);

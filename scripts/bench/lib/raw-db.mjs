@@ -31,8 +31,8 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
-      // The existing database at whatever version the extension made it; a fresh one as v2.
-      // (If the extension created it in between, at its newer version, v2 is refused: open that one.)
+      // The existing database at whatever version the extension made it; a fresh one as v2. The
+      // extension may create it between the two attempts (VersionError): then open what it made.
       const db = await open(undefined)
         .catch(() => open(20))
         .catch(() => open(undefined));
