@@ -1,4 +1,5 @@
 import { waitFor } from './adapter';
+import { htmlPasteEvent } from './paste-event';
 
 /** Text without any whitespace: block boundaries add none to textContent but do to innerText. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -12,10 +13,8 @@ const squash = (s: string) => s.replace(/\s+/g, '');
  * step) does it.
  */
 export async function pasteOrInsertHtml(body: HTMLElement, html: string, text: string): Promise<boolean> {
-  const data = new DataTransfer();
-  data.setData('text/html', html);
-  data.setData('text/plain', text);
-  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  // Built so Firefox's event carries the HTML too (see paste-event.ts).
+  const paste = htmlPasteEvent(html, text);
   body.dispatchEvent(paste);
   if (!paste.defaultPrevented) return document.execCommand('insertHTML', false, html);
   // RoosterJS reads clipboard items asynchronously; wait until the text is in the body.

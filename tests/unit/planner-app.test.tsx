@@ -79,11 +79,12 @@ describe('PlannerApp', () => {
     render(<PlannerApp db={db} />, host);
     await vi.waitFor(() => labelled('Meeting length (minutes)'));
     type(labelled('Meeting length (minutes)'), '9999');
-    await vi.waitFor(() => expect(host.querySelector('[role="alert"]')?.textContent).toContain('from 5 to 480'));
+    // Longer than waitFor's 1 s default: on a loaded 2-core machine the first render can take that.
+    await vi.waitFor(() => expect(host.querySelector('[role="alert"]')?.textContent).toContain('from 5 to 480'), { timeout: 5000 });
     expect((await db.plans.get(plan.id))!.meetingMinutes).toBe(30);
     type(labelled('Meeting length (minutes)'), '50');
-    await vi.waitFor(async () => expect((await db.plans.get(plan.id))!.meetingMinutes).toBe(50));
-  });
+    await vi.waitFor(async () => expect((await db.plans.get(plan.id))!.meetingMinutes).toBe(50), { timeout: 5000 });
+  }, 20_000);
 
   test('list entries are added, reordered, deleted and put back at the same place with Undo', async () => {
     const plan = await createPlan(db);

@@ -5,7 +5,7 @@
 // This is the one mirror of that schema outside lib/db: change both together.
 
 /**
- * @param {import('playwright-core').Worker} worker the extension's service worker
+ * @param {{ evaluate: Function }} worker the extension's service worker, or (Firefox) an extension page
  * @param {{ plans: object[], actionItems?: object[], activePlanId?: string }} records
  */
 export async function seedRecords(worker, { plans, actionItems = [], activePlanId }) {

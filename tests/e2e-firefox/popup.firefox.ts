@@ -1,0 +1,6 @@
+import { firefoxJourneys } from './lane';
+import { popupJourneys } from '../journeys/popup.journey';
+
+const ff = firefoxJourneys();
+popupJourneys(ff.lane);
+ff.checkQuietAndLocal();
