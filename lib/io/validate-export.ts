@@ -217,8 +217,10 @@ const planCheck: Check<Plan> = obj<Plan>({
   notes: entries,
   emailsSent: arr(sentEmailCheck),
   reminders: obj({ enabled: bool, checkInEveryDays: num(1, 365) }),
+  emailLanguage: oneOf('en', 'de', 'fr', 'es'),
+  formality: oneOf('formal', 'informal'),
   cycle: obj<PlanCycle>({ previousPlanId: str(), nextPlanId: str(), finishedAt: isoDateTime, carriedFrom: textRecord }),
-}, ['cycle']);
+}, ['emailLanguage', 'formality', 'cycle']);
 
 const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
   id: nonEmpty,
@@ -241,9 +243,10 @@ const templateShape: Check<UserTemplate> = obj<UserTemplate>(
     body: str(),
     basedOn: str(),
     kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
+    language: oneOf('en', 'de', 'fr', 'es'),
     updatedAt: isoDateTime,
   },
-  ['basedOn', 'kind'],
+  ['basedOn', 'kind', 'language'],
 );
 
 const BUILTIN_NAMES = new Set(BUILTIN_TEMPLATES.map((b) => b.name.toLowerCase()));

@@ -100,6 +100,9 @@ export function startNextCycle(old: Plan, items: ActionItem[], choice: CarryChoi
     notes: [],
     emailsSent: [],
     reminders: { ...old.reminders },
+    // The emails keep the language and form of address the person chose for this manager.
+    ...(old.emailLanguage ? { emailLanguage: old.emailLanguage } : {}),
+    ...(old.formality ? { formality: old.formality } : {}),
     cycle: { previousPlanId: old.id, nextPlanId: '', finishedAt: '', carriedFrom },
   };
   return { plan, actionItems, oldCycle: { ...cycleOf(old), nextPlanId: newPlanId, finishedAt: iso } };

@@ -93,9 +93,10 @@ describe('carry-over rules', () => {
     expect(next.oldCycle).toEqual({ previousPlanId: '', nextPlanId: p.id, finishedAt: NOW.toISOString(), carriedFrom: {} });
   });
 
-  test('by default everything open is carried', () => {
+  test('by default everything open is carried; the email language and form of address stay', () => {
     const { plan, items } = firstPlan();
-    const next = startNextCycle(plan, items, {}, NOW);
+    const next = startNextCycle({ ...plan, emailLanguage: 'de', formality: 'informal' }, items, {}, NOW);
+    expect(next.plan).toMatchObject({ emailLanguage: 'de', formality: 'informal' });
     expect(next.plan.goals).toHaveLength(2);
     expect(next.plan.paths).toHaveLength(2);
     expect(next.actionItems.map((i) => i.text)).toEqual(['Shadow Priya for a day', 'Draft the migration plan', 'Old idea']);
