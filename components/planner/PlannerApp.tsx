@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { DataStage } from '@/components/data/DataStage';
 import { TemplatesStage } from '@/components/templates/TemplatesStage';
+import { HistoryPage } from '@/components/cycles/HistoryPage';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { useReminderSync } from '@/components/hooks/useReminderSync';
 import { UndoProvider } from '@/components/common/UndoToast';
@@ -40,6 +41,8 @@ function StagePage({ route, props }: { route: PlannerRoute; props: StageProps })
       return <RecapStage {...props} />;
     case 'check-ins':
       return <CheckInsStage {...props} />;
+    case 'history':
+      return <HistoryPage {...props} />;
     case 'templates':
       return (
         <section class="stage" aria-label={t('plannerRouteTemplates')} tabIndex={-1} data-stage-focus>

@@ -2,10 +2,11 @@ import { STAGES, type StageId } from '@/lib/plan/progress';
 import { t, type MessageKey } from '@/lib/i18n';
 
 /** Every page of the planner: the guide's stages, then templates and data. */
-export type PlannerRoute = StageId | 'templates' | 'data';
+export type PlannerRoute = StageId | 'history' | 'templates' | 'data';
 
 /** Pages after the guide's stages; their names are UI text (looked up when shown). */
 export const EXTRA_ROUTES: { id: PlannerRoute; nameKey: MessageKey }[] = [
+  { id: 'history', nameKey: 'plannerRouteHistory' },
   { id: 'templates', nameKey: 'plannerRouteTemplates' },
   { id: 'data', nameKey: 'plannerRouteData' },
 ];

@@ -11,6 +11,7 @@ import { PlanSwitcher } from './PlanSwitcher';
 import { StageProgress } from './StageProgress';
 import { QuickGoals } from './QuickGoals';
 import { NextStepBanner } from './NextStepBanner';
+import { PopupNextCycle } from '@/components/cycles/PopupNextCycle';
 import { SentQuestion } from './SentQuestion';
 import './popup.css';
 import { t } from '@/lib/i18n';
@@ -83,6 +84,7 @@ export function PopupApp() {
       </header>
       <ErrorText message={error} />
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
+      <PopupNextCycle plan={plan} onOpen={goPlanner} />
       <SentQuestion db={db} plan={plan} />
       <StageProgress plan={plan} />
       <section class="meeting-fields" aria-label={t('popupMeeting')}>

@@ -258,7 +258,20 @@ export async function addActionItem(db: CareerTalkDB, planId: Id, init: Partial<
 }
 
 export async function updateActionItem(db: CareerTalkDB, id: Id, patch: Partial<Omit<ActionItem, 'id' | 'planId'>>): Promise<void> {
-  await db.actionItems.update(id, patch);
+  // The day an item is marked done is kept, so the history can tell on time from late.
+  if (patch.status === undefined) {
+    await db.actionItems.update(id, patch);
+    return;
+  }
+  await db.actionItems
+    .where('id')
+    .equals(id)
+    .modify((item) => {
+      const wasDone = item.status === 'done';
+      Object.assign(item, patch);
+      if (item.status !== 'done') delete item.doneAt;
+      else if (!wasDone && !patch.doneAt) item.doneAt = new Date().toISOString();
+    });
 }
 
 export async function removeActionItem(db: CareerTalkDB, id: Id): Promise<ActionItem | undefined> {

@@ -11,6 +11,9 @@ import { ACTIVE_PLAN_KEY } from './plans';
 import type { Id } from '../plan/types';
 import { buildExportFile, type ExportFile } from '../io/export';
 import { checkImportText, importFileIds, importSummary, planImportRows, readImportFile, type ImportResult } from '../io/import';
+import { loadHistory } from './cycles';
+import { goalPaths, historyRows } from '../plan/cycles';
+import { historyToMarkdown } from '../io/history-markdown';
 import { planToMarkdown } from '../io/markdown';
 
 /**
@@ -43,7 +46,11 @@ export async function exportPlan(db: CareerTalkDB, planId: Id, now: Date = new D
 /** One plan as a Markdown document (see lib/io/markdown.ts), read fresh from the database. */
 export async function exportPlanMarkdown(db: CareerTalkDB, planId: Id, now: Date = new Date()): Promise<string> {
   const file = await exportPlan(db, planId, now);
-  return planToMarkdown(file.plans[0], file.actionItems, now);
+  const md = planToMarkdown(file.plans[0], file.actionItems, now);
+  // A plan that is one of several cycles carries its history along.
+  const history = await loadHistory(db, planId);
+  if (!history || history.chain.length < 2) return md;
+  return `${md.replace(/\n+$/, '')}\n\n${historyToMarkdown(historyRows(history.chain, history.itemsByPlan), goalPaths(history.chain))}`;
 }
 
 /**

@@ -7,6 +7,7 @@
  * database is imported as a copy with new ids, and the summary says so.
  */
 import { newId } from '../plan/factory';
+import { remapCycle } from '../plan/cycles';
 import type { ActionItem, Id, Plan, UserTemplate } from '../plan/types';
 import type { ExportFile } from './export-format';
 import { MAX_IMPORT_BYTES, parseImportText, tooLargeMessage } from './validate-json';
@@ -80,14 +81,18 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
 
   const plans: Plan[] = [];
   const items: ActionItem[] = [];
+  const planIdMap = new Map<Id, Id>();
+  const itemIdMap = new Map<Id, Id>();
   for (const source of file.plans) {
     const copy = existing.planIds.has(source.id);
     const planId = copy ? newId() : source.id;
+    planIdMap.set(source.id, planId);
     // Action item ids are global: renew them for a copied plan, or when one already exists elsewhere.
     const renamed = new Map<Id, Id>();
     for (const item of itemsByPlan.get(source.id) ?? []) {
       const id = copy || existing.actionItemIds.has(item.id) ? newId() : item.id;
       renamed.set(item.id, id);
+      itemIdMap.set(item.id, id);
       items.push({ ...item, id, planId });
     }
     plans.push({
@@ -104,6 +109,9 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
     counts.plans++;
     if (copy) counts.plansCopied++;
   }
+
+  // Cycle links follow renamed plans and items within the file (see lib/plan/cycles.ts).
+  for (const plan of plans) if (plan.cycle) plan.cycle = remapCycle(plan.cycle, planIdMap, itemIdMap);
 
   // Template names are how people pick them from the menu: keep them unique.
   const takenNames = new Set(existing.templateNames.map((name) => name.trim().toLowerCase()));

@@ -7,7 +7,7 @@
  * fields are dropped, so nothing from the file reaches the database that the
  * schema does not name.
  */
-import type { ActionItem, Plan, SentEmail, UserTemplate } from '../plan/types';
+import type { ActionItem, Plan, PlanCycle, SentEmail, UserTemplate } from '../plan/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 import { FORBIDDEN_KEYS } from './validate-json';
 import { validateTemplate } from '../templates/validate';
@@ -219,7 +219,8 @@ const planCheck: Check<Plan> = obj<Plan>({
   reminders: obj({ enabled: bool, checkInEveryDays: num(1, 365) }),
   emailLanguage: oneOf('en', 'de', 'fr', 'es'),
   formality: oneOf('formal', 'informal'),
-}, ['emailLanguage', 'formality']);
+  cycle: obj<PlanCycle>({ previousPlanId: str(), nextPlanId: str(), finishedAt: isoDateTime, carriedFrom: textRecord }),
+}, ['emailLanguage', 'formality', 'cycle']);
 
 const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
   id: nonEmpty,
@@ -231,7 +232,8 @@ const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
   status: oneOf('open', 'in-progress', 'done'),
   order: num(0, 1_000_000),
   createdAt: isoDateTime,
-});
+  doneAt: isoDateTime,
+}, ['doneAt']);
 
 const templateShape: Check<UserTemplate> = obj<UserTemplate>(
   {

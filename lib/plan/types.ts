@@ -98,6 +98,8 @@ export interface ActionItem {
   /** Position within the plan's list. */
   order: number;
   createdAt: IsoDateTime;
+  /** When it was marked done (absent on items done before this was recorded). */
+  doneAt?: IsoDateTime;
 }
 
 export interface CheckIn {
@@ -168,6 +170,20 @@ export interface Plan {
   emailLanguage?: Language;
   /** How the emails address the manager: polite (Sie / vous / usted, the default) or familiar (du / tu / tú). */
   formality?: Formality;
+  /** Links between successive conversations (see lib/plan/cycles.ts); absent on a plan never continued. */
+  cycle?: PlanCycle;
+}
+
+/** One plan is one cycle; "Start the next cycle" links the old plan and the new one both ways. */
+export interface PlanCycle {
+  /** The plan this one continues ('' for a first cycle). */
+  previousPlanId: Id;
+  /** The plan that continues this one ('' while this is the current cycle). */
+  nextPlanId: Id;
+  /** When the next cycle was started, which finished this one ('' while current). */
+  finishedAt: IsoDateTime;
+  /** Carried-over entry id in this plan → its id in the previous plan (goals, paths, action items, self-assessment). */
+  carriedFrom: Record<Id, Id>;
 }
 
 /** Names of list fields in a plan that hold TextEntry-like items with ids. */

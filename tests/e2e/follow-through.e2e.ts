@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
 import { agendaReminderAt } from '../../lib/background/agenda-reminder';
+import { readRecords } from '../../scripts/bench/lib/raw-db.mjs';
+import type { ActionItem, Plan } from '../../lib/plan/types';
 
 /** Follow-through (issue 14): the agenda reminder, calendar links, the printed meeting sheet, the next cycle. */
 
@@ -171,5 +173,68 @@ test('Print meeting sheet: at most 2 pages (A4 and Letter) with the agenda, the 
     expect(squash(text)).toContain('Talking point 20');
     expect(squash(text)).toContain('Concrete request number 8');
   }
+  await page.close();
+});
+
+test('Start the next cycle (popup → planner History): carried-over items in the new plan, the old one unchanged, History lists both', async () => {
+  const old = await seedPlan(
+    s,
+    {
+      myName: 'Alex Rivera',
+      managerName: 'Dana Whitfield',
+      company: 'Acme',
+      meetingAt: localWall(-20, 10),
+      goals: [
+        { id: 'g1', kind: 'lead-project', text: 'Experience leading people', request: 'Lead the Q3 billing migration' },
+        { id: 'g2', kind: 'certification', text: 'Cloud skills', request: 'AWS certification' },
+      ],
+      paths: [{ id: 'p1', role: 'Staff engineer', moveType: 'vertical', qualifications: '', gaps: '', notes: '' }],
+    },
+    [
+      { text: 'Research the certification', status: 'done', due: '2030-01-01', doneAt: new Date().toISOString() },
+      { text: 'Shadow Priya for a day', status: 'open' },
+      { text: 'An idea I am dropping', status: 'open' },
+    ],
+  );
+  const storedBefore = (await readRecords(s.worker, ['plans', 'actionItems'])) as { plans: Plan[]; actionItems: ActionItem[] };
+
+  // The popup offers it once the meeting has taken place, and opens the planner's History page.
+  const popup = await s.openPopup();
+  const opened = s.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Start the next cycle' }).click();
+  const page = await opened;
+  await page.waitForURL(/planner\.html#history$/);
+  await popup.close();
+
+  await page.getByRole('checkbox', { name: 'Reached: AWS certification' }).check();
+  await page.getByRole('checkbox', { name: 'Carry over: An idea I am dropping' }).uncheck();
+  await page.getByRole('button', { name: 'Start the next cycle' }).click();
+  await expect.poll(() => page.getByText('All cycles (2)').count(), { timeout: 10_000 }).toBe(1);
+
+  const stored = (await readRecords(s.worker, ['plans', 'actionItems', 'settings'])) as { plans: Plan[]; actionItems: ActionItem[] };
+  const oldAfter = stored.plans.find((p) => p.id === old.id)!;
+  const next = stored.plans.find((p) => p.cycle?.previousPlanId === old.id)!;
+  expect(stored.plans.filter((p) => p.cycle?.previousPlanId === old.id)).toHaveLength(1);
+  // The old plan: as it was, plus the link forward that marks it finished.
+  const { cycle, ...oldRest } = oldAfter;
+  expect(oldRest).toEqual(storedBefore.plans.find((p) => p.id === old.id));
+  expect(cycle).toMatchObject({ nextPlanId: next.id });
+  expect(stored.actionItems.filter((i) => i.planId === old.id)).toEqual(storedBefore.actionItems.filter((i) => i.planId === old.id));
+  expect(next.cycle).toMatchObject({ previousPlanId: old.id });
+  expect(stored.actionItems.filter((i) => i.planId === next.id).map((i) => i.text)).toEqual(['Shadow Priya for a day']);
+
+  // History: one row per cycle with its figures (1 done on time, 1 dropped, 1 carried over).
+  const rows = page.locator('.history-table tbody tr');
+  await expect.poll(() => rows.count()).toBe(2);
+  expect(await rows.nth(0).locator('td').allTextContents()).toEqual(['Dana Whitfield', 'Lead the Q3 billing migrationAWS certification', '1', '0', '1', '1']);
+  expect(await rows.nth(1).locator('td').allTextContents()).toEqual(['Dana Whitfield', 'Lead the Q3 billing migration', '0', '0', '–', '1 open']);
+  await expect.poll(() => page.locator('.history-goal-path li').count()).toBe(2);
+
+  // The planner now shows the new plan with what was carried over.
+  await page.goto(page.url().replace(/#.*$/, '#goals'));
+  await expect.poll(() => page.getByLabel('Your concrete request').first().inputValue()).toBe('Lead the Q3 billing migration');
+  expect(await page.getByLabel('Your concrete request').count()).toBe(1);
+  await page.goto(page.url().replace(/#.*$/, '#career-paths'));
+  await expect.poll(() => page.getByLabel(/: role$/).first().inputValue()).toBe('Staff engineer');
   await page.close();
 });
