@@ -16,6 +16,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
+    // Test hooks (lib/test-hooks.ts) exist only in the build the end-to-end tests make
+    // (CAREERTALK_E2E=1); in every other build this is false and the hooks are dropped as dead code.
+    define: { 'import.meta.env.CAREERTALK_E2E': JSON.stringify(process.env.CAREERTALK_E2E === '1') },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -299,9 +299,12 @@ export function registerContextMenus(dbFor: () => CareerTalkDB = getDb): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleMenuClick(dbFor(), info, tab, browserMenuDeps()).catch((e) => console.error('CareerTalk: menu action failed', e));
   });
-  // For the end-to-end tests, which cannot click native menus: the same handler, reachable
-  // only from inside this service worker (no page or content script can see its global scope).
-  (globalThis as { __careertalkMenus?: unknown }).__careertalkMenus = {
-    click: (info: MenuClickInfo, tab: MenuTab) => handleMenuClick(dbFor(), info, tab, browserMenuDeps()),
-  };
+  // Test hook for the end-to-end tests, which cannot click native menus: the same handler,
+  // reachable only from inside this service worker, and only in the test build (wxt.config.ts):
+  // production builds do not contain it.
+  if (import.meta.env.CAREERTALK_E2E) {
+    (globalThis as { __careertalkMenus?: unknown }).__careertalkMenus = {
+      click: (info: MenuClickInfo, tab: MenuTab) => handleMenuClick(dbFor(), info, tab, browserMenuDeps()),
+    };
+  }
 }

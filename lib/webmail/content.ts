@@ -7,9 +7,10 @@ import { CaretMemory } from './caret';
 import { insertIntoCompose, type RenderedEmail } from './insert';
 import { isOpenMenuMessage } from './protocol';
 import { WEBMAIL_UI_CSS } from './styles';
-import { ComposeMenu, type ChooseOutcome, type MenuActions } from './ui';
+import { ComposeMenu, FocusIntent, type ChooseOutcome, type MenuActions } from './ui';
 import { copyEmail } from './clipboard';
 import { watchComposes } from './watcher';
+import { composeShadowMode } from './shadow-mode';
 import { t } from '../i18n';
 
 /** Tag of the shadow host; also how the watcher recognises its own nodes. */
@@ -86,6 +87,10 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     return compose && adapter.findBody(compose) === editable ? editable : null;
   };
   const memory = new CaretMemory(bodyOf);
+  // Sees the person's Tab presses before anything else (capture on window), so a trigger they
+  // tab to is armed and one the page focuses is not.
+  const intent = new FocusIntent();
+  ctx.addEventListener(window, 'keydown', intent.onKeyDown, { capture: true });
   ctx.addEventListener(document, 'selectionchange', memory.onSelectionChange);
   ctx.addEventListener(document, 'focusin', (e: FocusEvent) => {
     const target = e.target as Element | null;
@@ -140,9 +145,10 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       anchor: compose,
       append: (_anchor, host) => placeHost(host as HTMLElement, adapter.placement(compose)),
       css: WEBMAIL_UI_CSS,
+      mode: composeShadowMode(),
       isolateEvents: true,
       onMount: (container) => {
-        const menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose));
+        const menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose), undefined, intent);
         entry.menu = menu;
         return menu;
       },

@@ -17,3 +17,14 @@ export function outlookFixture(): string {
   // A function replacement, so `$` sequences in the library are not read as patterns.
   return fixture('outlook-compose.html').replace('/*ROOSTERJS*/', () => rooster);
 }
+
+/**
+ * The Gmail fixture as production sees it: without the test build's request to open the compose
+ * UI's shadow root (lib/webmail/shadow-mode.ts), so the root is closed as in every real build.
+ */
+export function gmailFixtureClosedShadow(): string {
+  const html = gmailFixture();
+  const open = '<meta name="careertalk-test-open-shadow">';
+  if (!html.includes(open)) throw new Error('the Gmail fixture no longer asks for an open shadow root');
+  return html.replace(open, '');
+}
