@@ -25,6 +25,11 @@ export interface SavingFieldProps {
   rows?: number;
   min?: number;
   max?: number;
+  /**
+   * A problem with the text as typed ('' when none), shown under the field. The text is still
+   * saved, so nothing typed is lost; whoever uses the value checks it again before using it.
+   */
+  check?: (value: string) => string;
 }
 
 let counter = 0;
@@ -95,13 +100,14 @@ export function SavingField(props: SavingFieldProps) {
     write(text);
   };
 
+  const problem = props.check?.(local) ?? '';
   const common = {
     id,
     value: local,
     onInput,
     placeholder: props.placeholder,
-    'aria-describedby': [props.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
-    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [props.help ? `${id}-help` : '', error ? `${id}-error` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error || problem ? true : undefined,
     onFocus: () => {
       focused.current = true;
     },
@@ -132,6 +138,11 @@ export function SavingField(props: SavingFieldProps) {
         <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} />
       )}
       <ErrorText message={error} id={`${id}-error`} />
+      {problem && (
+        <p class="error field-problem" id={`${id}-problem`} aria-live="polite">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { managerAddress } from '@/lib/plan/email-address';
 import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
@@ -88,7 +89,7 @@ export function MeetingLinks(props: StageProps) {
       setDraftStatus({ text: t('meetingCannotUse', e instanceof Error ? e.message : String(e)), kind: 'error' });
       return;
     }
-    const link = composeLink(target, { to: plan.managerEmail, subject: email.subject, body: email.text });
+    const link = composeLink(target, { to: managerAddress(plan), subject: email.subject, body: email.text });
     let message = '';
     if (link.truncated) {
       try {

@@ -7,6 +7,7 @@ import type { ActionItem, Plan } from '../plan/types';
 import { allTemplates, resolveTemplate } from '../db/templates';
 import { renderTemplate } from '../templates';
 import { t } from '../i18n';
+import { managerAddress } from '../plan/email-address';
 
 /**
  * Answers requests from the webmail content scripts and extension pages. Content
@@ -74,7 +75,7 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       if (!tpl) return fail(t('webmailTemplateGoneDeleted'));
       const { plan, items } = await activePlanWithItems(db);
       const r = renderTemplate(tpl, plan, items, { locale: locale() });
-      return { ok: true, subject: r.subject, html: r.html, text: r.text, to: plan?.managerEmail.trim() ?? '', missing: r.missing };
+      return { ok: true, subject: r.subject, html: r.html, text: r.text, to: managerAddress(plan), missing: r.missing };
     }
     case 'email:inserted': {
       const tpl = await resolveTemplate(db, request.templateId);

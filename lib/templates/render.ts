@@ -1,4 +1,5 @@
-import Mustache from './mustache';
+import { OutputCapError, renderCapped } from './mustache';
+import { t } from '../i18n';
 import type { ActionItem, Plan } from '../plan/types';
 import type { DateOptions } from './dates';
 import { formatBody, formatSubject, markData, stripMarkers } from './format';
@@ -27,6 +28,28 @@ export class TemplateSyntaxError extends Error {
   }
 }
 
+/** Rendered subject and body stop at these sizes (characters of text before formatting). */
+export const MAX_OUTPUT_CHARS = 100_000;
+export const MAX_SUBJECT_OUTPUT_CHARS = 2_000;
+
+/** The rendered email would pass the output cap; the message says so in the person's words. */
+export class TemplateTooLargeError extends TemplateSyntaxError {
+  constructor(field: 'subject' | 'body') {
+    super(t('templateOutputTooLarge', String(Math.round(MAX_OUTPUT_CHARS / 1000))), 1, field);
+    this.name = 'TemplateTooLargeError';
+    this.message = t('templateOutputTooLarge', String(Math.round(MAX_OUTPUT_CHARS / 1000)));
+  }
+}
+
+function capped(template: string, view: object, escape: (value: unknown) => string, field: 'subject' | 'body'): string {
+  try {
+    return renderCapped(template, view, escape, field === 'subject' ? MAX_SUBJECT_OUTPUT_CHARS : MAX_OUTPUT_CHARS);
+  } catch (e) {
+    if (e instanceof OutputCapError) throw new TemplateTooLargeError(field);
+    throw e;
+  }
+}
+
 function sortMissing(missing: Set<string>): string[] {
   const rank = (label: string) => {
     const i = MISSING_ORDER.indexOf(label);
@@ -40,7 +63,8 @@ function sortMissing(missing: Set<string>): string[] {
  * placeholder). Plan values go through `markData` instead of Mustache's HTML
  * escaping; `formatBody` escapes everything (template text and data) exactly once.
  * Mustache never re-parses values, so `{{` typed into a plan stays text.
- * Throws TemplateSyntaxError for a template that does not validate.
+ * Throws TemplateSyntaxError for a template that does not validate, TemplateTooLargeError
+ * (a TemplateSyntaxError) when the output would pass MAX_OUTPUT_CHARS.
  */
 export function renderTemplate(
   tpl: { subject: string; body: string },
@@ -52,7 +76,7 @@ export function renderTemplate(
   if (!check.ok) throw new TemplateSyntaxError(check.message, check.line, check.field);
   const { view, missing } = buildView(plan, actionItems, opts);
   const config = { escape: (value: unknown) => markData(String(value ?? '')) };
-  const subject = formatSubject(Mustache.render(stripMarkers(tpl.subject), view, {}, config));
-  const body = formatBody(Mustache.render(stripMarkers(tpl.body), view, {}, config));
+  const subject = formatSubject(capped(stripMarkers(tpl.subject), view, config.escape, 'subject'));
+  const body = formatBody(capped(stripMarkers(tpl.body), view, config.escape, 'body'));
   return { subject, html: body.html, text: body.text, missing: sortMissing(missing) };
 }

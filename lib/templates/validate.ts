@@ -1,5 +1,6 @@
 import Mustache from './mustache';
 import { templateVariables, VARIABLES_BY_NAME } from './variables';
+import { t } from '../i18n';
 
 /**
  * Checks a template before it is saved or rendered: Mustache syntax (unclosed
@@ -13,6 +14,13 @@ export type ValidationResult = { ok: true } | { ok: false; line: number; message
 
 export const MAX_SUBJECT_LENGTH = 300;
 export const MAX_BODY_LENGTH = 20_000;
+/**
+ * How deep sections may nest. A list section repeats its content once per item, so a list
+ * section inside another multiplies: 30 nested {{#agenda}} from a 925-byte template grow
+ * four-fold per level. A list section inside a list section is refused outright, and
+ * sections of any kind nest at most this deep.
+ */
+export const MAX_SECTION_DEPTH = 3;
 
 type Token = [string, string, number, number, Token[]?, number?];
 
@@ -30,7 +38,7 @@ function describeParseError(message: string): string {
   return message.replace(/ at \d+$/, '');
 }
 
-function checkTokens(source: string, tokens: Token[], scope: Set<string>, field: TemplateField): ValidationResult {
+function checkTokens(source: string, tokens: Token[], scope: Set<string>, field: TemplateField, depth = 0, inList?: string): ValidationResult {
   for (const token of tokens) {
     const [type, name, start] = token;
     const line = lineAt(source, start);
@@ -54,10 +62,13 @@ function checkTokens(source: string, tokens: Token[], scope: Set<string>, field:
         }
         if (type === 'name') continue;
         const def = VARIABLES_BY_NAME.get(name);
+        if (type === '#' && def?.kind === 'list' && inList) return fail(t('templateListInList', name, inList));
+        if (depth + 1 > MAX_SECTION_DEPTH) return fail(t('templateTooDeep', String(MAX_SECTION_DEPTH)));
         const inner = new Set(scope);
         // Inside a list section, the item's fields are in scope too.
         if (def?.kind === 'list') for (const f of def.fields ?? []) inner.add(f.name);
-        const result = checkTokens(source, token[4] ?? [], inner, field);
+        const list = type === '#' && def?.kind === 'list' ? name : inList;
+        const result = checkTokens(source, token[4] ?? [], inner, field, depth + 1, list);
         if (!result.ok) return result;
         continue;
       }
