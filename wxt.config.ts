@@ -24,7 +24,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // offscreen + clipboardWrite (Chrome): Copy summary writes the clipboard from an offscreen
+    // document, not from the page; clipboardWrite (Firefox): from the background page.
+    permissions: [
+      'contextMenus',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Exactly the webmail sites the content scripts run on (no new install warning): lets an
     // update put the new content script into webmail tabs that are already open.
     host_permissions: WEBMAIL_MATCHES,

@@ -4,7 +4,8 @@ import { addListItem, getActivePlan, listActionItems, type ListPath } from '../d
 import { newEntry, newId } from '../plan/factory';
 import type { CareerPath, Goal, Plan } from '../plan/types';
 import { renderSummary, type SummaryLength } from '../templates/summary';
-import { copyToClipboardInPage, insertAtCaretInPage, readSelectionInPage, type PageProblem, type PageResult } from './page-scripts';
+import { copyFromExtension } from './extension-clipboard';
+import { insertAtCaretInPage, readSelectionInPage, type PageProblem, type PageResult } from './page-scripts';
 import { openPlanner, registerNoticeClicks, showNotice, type NoticeOptions } from './notify';
 import { t, type MessageKey } from '../i18n';
 
@@ -121,6 +122,8 @@ export interface MenuDeps {
   executeScript<A extends unknown[], R>(tabId: number, frameId: number, func: (...args: A) => R, args: A): Promise<Awaited<R>>;
   notify(o: NoticeOptions): Promise<unknown>;
   openPlanner(stage: string): Promise<void>;
+  /** Puts the summary on the clipboard from an extension context (never from the page). */
+  copyToClipboard(text: string, html: string): Promise<PageResult>;
   /** Brief confirmation on the toolbar icon for that tab. */
   flashBadge(tabId: number | undefined, text: string): Promise<void>;
 }
@@ -167,7 +170,7 @@ export async function handleMenuClick(db: CareerTalkDB, info: MenuClickInfo, tab
     result =
       action.type === 'insert'
         ? await deps.executeScript(tab.id, frameId, insertAtCaretInPage, [summary.text, summary.html])
-        : await deps.executeScript(tab.id, frameId, copyToClipboardInPage, [summary.text, summary.html]);
+        : await deps.copyToClipboard(summary.text, summary.html);
   } catch (e) {
     return fail(deps, 'page', t('menuPageFailed', describe(e)));
   }
@@ -270,6 +273,7 @@ export function browserMenuDeps(): MenuDeps {
     },
     notify: showNotice,
     openPlanner,
+    copyToClipboard: copyFromExtension,
     async flashBadge(tabId, text) {
       // MV3 has `action`; Firefox's MV2 build has `browserAction`.
       const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;

@@ -6,8 +6,8 @@ import { setActivePlan } from '../db/plans';
  * Notifications shared by the context menus and the reminders. A notification's id
  * carries where a click should lead (`careertalk|<stage>|<planId>|<key>`), so the
  * click handler needs no state that a restarted service worker would have lost.
- * Each part is percent-encoded, so plan data (an imported id holding `|`) cannot shift the
- * parts: a click always leads where the notification said.
+ * `%` and `|` in a part are percent-encoded, so plan data (an imported id holding `|`) cannot
+ * shift the parts: a click always leads where the notification said.
  */
 
 /** A 48 px icon for notifications (Chrome requires one); used when the manifest declares none. */
@@ -38,7 +38,8 @@ export interface NoticeOptions {
 const PREFIX = 'careertalk|';
 
 export function noticeId(o: Pick<NoticeOptions, 'key' | 'stage' | 'planId'>): string {
-  return PREFIX + [o.stage ?? '', o.planId ?? '', o.key].map(encodeURIComponent).join('|');
+  const part = (s: string) => s.replace(/[%|]/g, encodeURIComponent);
+  return PREFIX + [o.stage ?? '', o.planId ?? '', o.key].map(part).join('|');
 }
 
 export function parseNoticeId(id: string): { stage: string; planId: string; key: string } | undefined {
