@@ -3,6 +3,8 @@ import { describeStorageError } from '@/lib/db/errors';
 import { getDb } from '@/lib/db/schema';
 import { applyDraft, journalSettle, journalWrite, type DraftOp } from '@/lib/db/draft-journal';
 import { ErrorText } from './ErrorText';
+import { MAX_TEXT_LENGTH } from '@/lib/plan/limits';
+import { MAX_EMAIL_LENGTH } from '@/lib/plan/email-address';
 
 export interface SavingFieldProps {
   label: string;
@@ -133,9 +135,9 @@ export function SavingField(props: SavingFieldProps) {
         </p>
       )}
       {props.multiline ? (
-        <textarea {...common} rows={props.rows ?? 3} />
+        <textarea {...common} rows={props.rows ?? 3} maxLength={MAX_TEXT_LENGTH} />
       ) : (
-        <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} />
+        <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} maxLength={props.type === 'email' ? MAX_EMAIL_LENGTH : MAX_TEXT_LENGTH} />
       )}
       <ErrorText message={error} id={`${id}-error`} />
       {problem && (

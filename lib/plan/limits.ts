@@ -1,7 +1,8 @@
 /**
- * How much one plan may hold. The editors enforce these as the person types (text fields
- * stop at MAX_TEXT_LENGTH, lists offer no Add at MAX_LIST_ITEMS), and an import is held to
- * the same caps, so a shared file cannot hold a 30 MB note or 200,000 goals.
+ * How much one plan may hold. The editors hold to these as the person types (every saving
+ * field stops at MAX_TEXT_LENGTH, like a selection saved from the context menu; a list shows
+ * no Add button at MAX_LIST_ITEMS), and an import is held to the same caps, so a shared file
+ * cannot hold a 30 MB note or 200,000 goals.
  */
 export const MAX_TEXT_LENGTH = 20_000;
 /** Entries in one list of a plan (strengths, goals, agenda, check-ins, notes…). */
