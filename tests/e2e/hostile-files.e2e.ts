@@ -32,7 +32,7 @@ test('each hostile file is refused on the Data page with its message', async () 
 });
 
 const TWO = 'a@x.org, b@y.org';
-const HINT = 'Enter one email address, like dana@example.com. Until then CareerTalk leaves the To field empty.';
+const HINT = 'One address only, like dana@example.com. Until then, To stays empty.';
 
 test('"a@x.org, b@y.org" as manager email: the popup says so under the field and keeps the text', async () => {
   const popup = await s.openPopup();

@@ -55,7 +55,7 @@ test('text fields stop at the text cap; the manager email field flags two addres
   const email = el.querySelector<HTMLInputElement>('input[type=email]')!;
   expect(email.value).toBe('a@x.org, b@y.org');
   expect(email.getAttribute('aria-invalid')).toBe('true');
-  expect(el.querySelector('.field-problem')!.textContent).toContain('Enter one email address');
+  expect(el.querySelector('.field-problem')!.textContent).toContain('One address only');
   expect(managerEmailProblem('')).toBe('');
   expect(managerEmailProblem(' dana@example.com ')).toBe('');
   for (const bad of ['dana@example.com; x@y.org', 'dana', 'Dana <dana@example.com>', 'dana@example.com\r\nBcc: x@y.org']) expect(managerEmailProblem(bad)).not.toBe('');
