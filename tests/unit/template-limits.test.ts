@@ -95,3 +95,22 @@ describe('rendering stops at the output cap', () => {
     expect(() => renderTemplate({ subject: '{{#agenda}}{{text}}{{/agenda}}', body: 'x' }, bigPlan(), [])).toThrow(TemplateTooLargeError);
   });
 });
+
+describe('a nested template stored before this check (written straight into the table)', () => {
+  test('the webmail menu still answers at once and inserting it gives the validator message', async () => {
+    const { handleRequest } = await import('../../lib/background/requests');
+    const { createPlan } = await import('../../lib/db/plans');
+    const db = freshDb();
+    const plan = await createPlan(db, { managerName: 'Dana' });
+    await db.plans.update(plan.id, { agenda: Array.from({ length: 4 }, (_, i) => ({ id: `a${i}`, text: `Point ${i}`, section: 'other' as const })) });
+    await db.templates.add({ id: 'old-nested', name: 'Old nested', subject: 'Hi', body: NESTED_AGENDA, updatedAt: '2026-01-01T00:00:00.000Z' });
+    const sender = { id: 'test-extension-id', url: 'https://mail.google.com/mail/u/0/#inbox' };
+    const t0 = performance.now();
+    const list = (await handleRequest(db, { type: 'templates:list' }, sender)) as { ok: boolean; items: { id: string }[] };
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    expect(list.ok).toBe(true);
+    expect(list.items.map((i) => i.id)).toContain('old-nested');
+    const render = await handleRequest(db, { type: 'templates:render', templateId: 'old-nested' }, sender);
+    expect(render).toMatchObject({ ok: false, error: expect.stringContaining('a list inside a list repeats too fast') });
+  });
+});
