@@ -5,6 +5,7 @@ import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
 import { t } from '@/lib/i18n';
 import { managerEmailProblem } from '@/components/common/email-check';
+import { EmailLanguageFields } from './EmailLanguageFields';
 
 /** The facts every email and deadline needs: who, where, when. Labels match the popup's. */
 export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
@@ -34,6 +35,7 @@ export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
           value={plan.meetingMinutes}
           save={save('meetingMinutes')}
         />
+        <EmailLanguageFields db={db} plan={plan} />
       </div>
     </section>
   );
