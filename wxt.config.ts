@@ -16,6 +16,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
+    // Test hooks (lib/test-hooks.ts) exist only in the build the end-to-end tests make
+    // (CAREERTALK_E2E=1); in every other build this is false and the hooks are dropped as dead code.
+    define: { 'import.meta.env.CAREERTALK_E2E': JSON.stringify(process.env.CAREERTALK_E2E === '1') },
   }),
   hooks: {
     // Content scripts talk to the browser's own promise-based API (chrome.* in MV3 Chromium,
@@ -33,7 +36,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // offscreen + clipboardWrite (Chrome): Copy summary writes the clipboard from an offscreen
+    // document, not from the page; clipboardWrite (Firefox): from the background page.
+    permissions: [
+      'contextMenus',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Exactly the webmail sites the content scripts run on (no new install warning): lets an
     // update put the new content script into webmail tabs that are already open.
     host_permissions: WEBMAIL_MATCHES,

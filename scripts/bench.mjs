@@ -21,7 +21,7 @@ if (!process.env.CAREERTALK_EXT_DIR) {
   execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CAREERTALK_OUT_DIR: outDir },
+    env: { ...process.env, CAREERTALK_OUT_DIR: outDir, CAREERTALK_E2E: '1' },
   });
 }
 const extensionDir = process.env.CAREERTALK_EXT_DIR ? resolve(process.env.CAREERTALK_EXT_DIR) : resolve(outDir, 'chrome-mv3');

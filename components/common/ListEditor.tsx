@@ -5,6 +5,7 @@ import { useStorageAction } from './useStorageAction';
 import { useUndo } from './UndoToast';
 import { t } from '@/lib/i18n';
 import { ErrorText } from './ErrorText';
+import { MAX_LIST_ITEMS } from '@/lib/plan/limits';
 
 export interface ListEditorProps<T extends { id: string }> {
   /** Heading of the list, e.g. "Strengths"; also names the list for assistive tech. */
@@ -26,6 +27,8 @@ export interface ListEditorProps<T extends { id: string }> {
   onRemove: (id: string) => Promise<(() => Promise<unknown>) | undefined>;
   /** Heading level inside the stage (h3 by default). */
   level?: 2 | 3 | 4;
+  /** Most entries the list takes (MAX_LIST_ITEMS, the cap an import is held to, unless given). */
+  max?: number;
   /** Extra class for the list (e.g. cards). */
   variant?: 'rows' | 'cards';
 }
@@ -117,9 +120,13 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
         ))}
       </ol>
       <ErrorText message={error} />
-      <button type="button" ref={addButton} class="list-add" onClick={add}>
-        {t('commonAddItem', props.itemName)}
-      </button>
+      {props.items.length >= (props.max ?? MAX_LIST_ITEMS) ? (
+        <p class="help list-full">{t('commonListFull', props.max ?? MAX_LIST_ITEMS)}</p>
+      ) : (
+        <button type="button" ref={addButton} class="list-add" onClick={add}>
+          {t('commonAddItem', props.itemName)}
+        </button>
+      )}
     </section>
   );
 }

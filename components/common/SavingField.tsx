@@ -3,6 +3,8 @@ import { describeStorageError } from '@/lib/db/errors';
 import { getDb } from '@/lib/db/schema';
 import { applyDraft, journalSettle, journalWrite, type DraftOp } from '@/lib/db/draft-journal';
 import { ErrorText } from './ErrorText';
+import { MAX_TEXT_LENGTH } from '@/lib/plan/limits';
+import { MAX_EMAIL_LENGTH } from '@/lib/plan/email-address';
 
 export interface SavingFieldProps {
   label: string;
@@ -25,6 +27,11 @@ export interface SavingFieldProps {
   rows?: number;
   min?: number;
   max?: number;
+  /**
+   * A problem with the text as typed ('' when none), shown under the field. The text is still
+   * saved, so nothing typed is lost; whoever uses the value checks it again before using it.
+   */
+  check?: (value: string) => string;
 }
 
 let counter = 0;
@@ -95,13 +102,14 @@ export function SavingField(props: SavingFieldProps) {
     write(text);
   };
 
+  const problem = props.check?.(local) ?? '';
   const common = {
     id,
     value: local,
     onInput,
     placeholder: props.placeholder,
-    'aria-describedby': [props.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
-    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [props.help ? `${id}-help` : '', error ? `${id}-error` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error || problem ? true : undefined,
     onFocus: () => {
       focused.current = true;
     },
@@ -127,11 +135,16 @@ export function SavingField(props: SavingFieldProps) {
         </p>
       )}
       {props.multiline ? (
-        <textarea {...common} rows={props.rows ?? 3} />
+        <textarea {...common} rows={props.rows ?? 3} maxLength={MAX_TEXT_LENGTH} />
       ) : (
-        <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} />
+        <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} maxLength={props.type === 'email' ? MAX_EMAIL_LENGTH : MAX_TEXT_LENGTH} />
       )}
       <ErrorText message={error} id={`${id}-error`} />
+      {problem && (
+        <p class="error field-problem" id={`${id}-problem`} aria-live="polite">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

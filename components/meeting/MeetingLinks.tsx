@@ -1,3 +1,4 @@
+import { managerAddress } from '@/lib/plan/email-address';
 import { useState } from 'preact/hooks';
 import { uiLanguage, t } from '@/lib/i18n';
 import { forLanguage } from '@/lib/templates/user-templates';
@@ -96,7 +97,7 @@ export function MeetingLinks(props: StageProps) {
       setDraftStatus({ text: t('meetingCannotUse', templateErrorText(e)), kind: 'error' });
       return;
     }
-    const link = composeLink(target, { to: plan.managerEmail, subject: email.subject, body: email.text });
+    const link = composeLink(target, { to: managerAddress(plan), subject: email.subject, body: email.text });
     let message = '';
     if (link.truncated) {
       try {

@@ -4,6 +4,7 @@ import { updatePlanFields } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
 import { t } from '@/lib/i18n';
+import { managerEmailProblem } from '@/components/common/email-check';
 import { EmailLanguageFields } from './EmailLanguageFields';
 
 /** The facts every email and deadline needs: who, where, when. Labels match the popup's. */
@@ -12,7 +13,7 @@ export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
   const save = (field: keyof Plan) => (value: string | number) => updatePlanFields(db, plan.id, { [field]: value });
   const draft = (path: string) => ({ kind: 'plan-field' as const, planId: plan.id, path });
   const text = (field: 'myName' | 'currentRole' | 'managerName' | 'managerEmail' | 'company', label: string, type?: 'email') => (
-    <SavingField id={`plan-${field}`} label={label} value={plan[field]} type={type} draft={draft(field)} />
+    <SavingField id={`plan-${field}`} label={label} value={plan[field]} type={type} draft={draft(field)} check={field === 'managerEmail' ? managerEmailProblem : undefined} />
   );
   return (
     <section class="card plan-details" aria-labelledby="plan-details-heading">

@@ -14,6 +14,7 @@ import { NextStepBanner } from './NextStepBanner';
 import { PopupNextCycle } from '@/components/cycles/PopupNextCycle';
 import { SentQuestion } from './SentQuestion';
 import './popup.css';
+import { managerEmailProblem } from '@/components/common/email-check';
 import { t } from '@/lib/i18n';
 import { ErrorText } from '@/components/common/ErrorText';
 
@@ -89,7 +90,7 @@ export function PopupApp() {
       <StageProgress plan={plan} />
       <section class="meeting-fields" aria-label={t('popupMeeting')}>
         <SavingField label={t('fieldManagerName')} value={plan.managerName} draft={field('managerName')} />
-        <SavingField label={t('fieldManagerEmail')} type="email" value={plan.managerEmail} draft={field('managerEmail')} />
+        <SavingField label={t('fieldManagerEmail')} type="email" value={plan.managerEmail} draft={field('managerEmail')} check={managerEmailProblem} />
         <SavingField label={t('fieldCompany')} value={plan.company} draft={field('company')} />
         <SavingField label={t('fieldMeetingDate')} type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
       </section>

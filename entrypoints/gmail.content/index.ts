@@ -1,12 +1,16 @@
 import { gmailAdapter } from '@/lib/webmail/gmail';
 import { startWebmail } from '@/lib/webmail/content';
+import { webmailContext } from '@/lib/webmail/context';
 
 // Gmail only. The UI is added per compose window by lib/webmail (WXT createShadowRootUi per compose).
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // Do not post "<extension id>:…:content-script-started" to the page (see lib/webmail/context.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    startWebmail(ctx, gmailAdapter);
+    // WXT's own context can be switched off by a page event; ours cannot (lib/webmail/context.ts).
+    startWebmail(webmailContext(ctx), gmailAdapter);
   },
 });

@@ -4,7 +4,8 @@ import { addListItem, getActivePlan, listActionItems, type ListPath } from '../d
 import { newEntry, newId } from '../plan/factory';
 import type { CareerPath, Goal, Plan } from '../plan/types';
 import { renderSummary, type SummaryLength } from '../templates/summary';
-import { copyToClipboardInPage, insertAtCaretInPage, readSelectionInPage, type PageProblem, type PageResult } from './page-scripts';
+import { copyFromExtension } from './extension-clipboard';
+import { insertAtCaretInPage, readSelectionInPage, type PageProblem, type PageResult } from './page-scripts';
 import { openPlanner, registerNoticeClicks, showNotice, type NoticeOptions } from './notify';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { emailLanguageOf } from '../templates/render';
@@ -123,6 +124,8 @@ export interface MenuDeps {
   executeScript<A extends unknown[], R>(tabId: number, frameId: number, func: (...args: A) => R, args: A): Promise<Awaited<R>>;
   notify(o: NoticeOptions): Promise<unknown>;
   openPlanner(stage: string): Promise<void>;
+  /** Puts the summary on the clipboard from an extension context (never from the page). */
+  copyToClipboard(text: string, html: string): Promise<PageResult>;
   /** Brief confirmation on the toolbar icon for that tab. */
   flashBadge(tabId: number | undefined, text: string): Promise<void>;
 }
@@ -176,7 +179,7 @@ export async function handleMenuClick(db: CareerTalkDB, info: MenuClickInfo, tab
     result =
       action.type === 'insert'
         ? await deps.executeScript(tab.id, frameId, insertAtCaretInPage, [summary.text, summary.html])
-        : await deps.executeScript(tab.id, frameId, copyToClipboardInPage, [summary.text, summary.html]);
+        : await deps.copyToClipboard(summary.text, summary.html);
   } catch (e) {
     return fail(deps, 'page', t('menuPageFailed', describe(e)));
   }
@@ -279,6 +282,7 @@ export function browserMenuDeps(): MenuDeps {
     },
     notify: showNotice,
     openPlanner,
+    copyToClipboard: copyFromExtension,
     async flashBadge(tabId, text) {
       // MV3 has `action`; Firefox's MV2 build has `browserAction`.
       const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
@@ -308,9 +312,12 @@ export function registerContextMenus(dbFor: () => CareerTalkDB = getDb): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleMenuClick(dbFor(), info, tab, browserMenuDeps()).catch((e) => console.error('CareerTalk: menu action failed', e));
   });
-  // For the end-to-end tests, which cannot click native menus: the same handler, reachable
-  // only from inside this service worker (no page or content script can see its global scope).
-  (globalThis as { __careertalkMenus?: unknown }).__careertalkMenus = {
-    click: (info: MenuClickInfo, tab: MenuTab) => handleMenuClick(dbFor(), info, tab, browserMenuDeps()),
-  };
+  // Test hook for the end-to-end tests, which cannot click native menus: the same handler,
+  // reachable only from inside this service worker, and only in the test build (wxt.config.ts):
+  // production builds do not contain it.
+  if (import.meta.env.CAREERTALK_E2E) {
+    (globalThis as { __careertalkMenus?: unknown }).__careertalkMenus = {
+      click: (info: MenuClickInfo, tab: MenuTab) => handleMenuClick(dbFor(), info, tab, browserMenuDeps()),
+    };
+  }
 }

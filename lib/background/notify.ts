@@ -7,6 +7,8 @@ import { openAgendaDraft } from './agenda-compose';
  * Notifications shared by the context menus and the reminders. A notification's id
  * carries where a click should lead (`careertalk|<stage>|<planId>|<key>`), so the
  * click handler needs no state that a restarted service worker would have lost.
+ * `%` and `|` in a part are percent-encoded, so plan data (an imported id holding `|`) cannot
+ * shift the parts: a click always leads where the notification said.
  */
 
 /** A 48 px icon for notifications (Chrome requires one); used when the manifest declares none. */
@@ -37,14 +39,20 @@ export interface NoticeOptions {
 const PREFIX = 'careertalk|';
 
 export function noticeId(o: Pick<NoticeOptions, 'key' | 'stage' | 'planId'>): string {
-  return `${PREFIX}${o.stage ?? ''}|${o.planId ?? ''}|${o.key}`;
+  const part = (s: string) => s.replace(/[%|]/g, encodeURIComponent);
+  return PREFIX + [o.stage ?? '', o.planId ?? '', o.key].map(part).join('|');
 }
 
 export function parseNoticeId(id: string): { stage: string; planId: string; key: string } | undefined {
   if (!id.startsWith(PREFIX)) return undefined;
-  const [stage, planId, ...key] = id.slice(PREFIX.length).split('|');
-  if (stage === undefined || planId === undefined) return undefined;
-  return { stage, planId, key: key.join('|') };
+  const parts = id.slice(PREFIX.length).split('|');
+  if (parts.length !== 3) return undefined;
+  try {
+    const [stage, planId, key] = parts.map(decodeURIComponent);
+    return { stage, planId, key };
+  } catch {
+    return undefined; // not one of ours after all (malformed escapes)
+  }
 }
 
 export async function showNotice(o: NoticeOptions): Promise<string> {

@@ -5,6 +5,7 @@
  */
 
 /** Why a page function failed; the caller words it (page functions can't reach browser.i18n's messages). */
+/** ('copy-refused' comes from the extension's own copy: lib/background/extension-clipboard.ts.) */
 export type PageProblem = 'no-focus' | 'read-only' | 'no-field' | 'copy-refused';
 
 export interface PageResult {
@@ -90,37 +91,6 @@ export function insertAtCaretInPage(text: string, html: string): PageResult {
     return { ok: true, how: 'contenteditable' };
   }
   return { ok: false, problem: 'no-field' };
-}
-
-/** Puts plain text and HTML on the clipboard from the page (which has the focus after a menu click). */
-export async function copyToClipboardInPage(text: string, html: string): Promise<PageResult> {
-  try {
-    if (navigator.clipboard && typeof ClipboardItem !== 'undefined') {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-          'text/html': new Blob([html], { type: 'text/html' }),
-        }),
-      ]);
-      return { ok: true, how: 'clipboard' };
-    }
-  } catch {
-    // Not focused or not allowed: fall through to the copy event.
-  }
-  const onCopy = (e: ClipboardEvent) => {
-    e.clipboardData?.setData('text/plain', text);
-    e.clipboardData?.setData('text/html', html);
-    e.preventDefault();
-    e.stopImmediatePropagation();
-  };
-  document.addEventListener('copy', onCopy, true);
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } finally {
-    document.removeEventListener('copy', onCopy, true);
-  }
-  return ok ? { ok: true, how: 'copy-event' } : { ok: false, problem: 'copy-refused' };
 }
 
 /** The selection with its line breaks (the menu's selectionText flattens them), plus the page's title. */

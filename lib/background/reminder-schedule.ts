@@ -105,3 +105,17 @@ export function reminderText(reminder: Reminder, plan: Plan, item: ActionItem | 
     }
   }
 }
+
+/** The same reminder without names or plan text (the discreet setting, on by default). */
+export function discreetReminderText(reminder: Reminder): ReminderText {
+  switch (reminder.kind) {
+    case 'agenda':
+      return { title: t('notifyDiscreetTitle'), message: t('notifyDiscreetAgenda'), stage: 'agenda' };
+    case 'recap':
+      return { title: t('notifyDiscreetTitle'), message: t('notifyDiscreetRecap'), stage: 'recap' };
+    case 'check-in':
+      return { title: t('notifyDiscreetTitle'), message: t('notifyDiscreetCheckIn'), stage: 'check-ins' };
+    case 'action-due':
+      return { title: t('notifyDiscreetTitle'), message: t('notifyDiscreetActionDue'), stage: 'check-ins' };
+  }
+}

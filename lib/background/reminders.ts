@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { CareerTalkDB } from '../db/schema';
 import { getDb } from '../db/schema';
 import type { Reminder } from '../plan/types';
-import { desiredReminders, reminderText } from './reminder-schedule';
+import { desiredReminders, discreetReminderText, reminderText } from './reminder-schedule';
+import { discreetNotifications } from '../db/notification-settings';
 import { registerNoticeClicks, showNotice } from './notify';
 
 /**
@@ -93,7 +94,7 @@ export async function fireDueReminders(db: CareerTalkDB, now = Date.now(), alarm
     const plan = await db.plans.get(r.planId);
     if (!plan) continue;
     const item = r.kind === 'action-due' ? await db.actionItems.get(r.ref) : undefined;
-    const text = reminderText(r, plan, item);
+    const text = (await discreetNotifications(db)) ? discreetReminderText(r) : reminderText(r, plan, item);
     await showNotice({ key: `reminder:${r.id}`, title: text.title, message: text.message, stage: text.stage, planId: plan.id });
     await alarms.clear(ALARM_PREFIX + r.id);
     shown.push({ ...r, firedAt: now });

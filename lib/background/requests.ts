@@ -12,6 +12,7 @@ import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem }
 import type { ActionItem, Plan } from '../plan/types';
 import { allTemplates, resolveTemplate } from '../db/templates';
 import { renderTemplate } from '../templates';
+import { managerAddress } from '../plan/email-address';
 import { t, uiLanguage } from '../i18n';
 
 /**
@@ -81,7 +82,7 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       if (!tpl) return fail(t('webmailTemplateGoneDeleted'));
       const { plan, items } = await activePlanWithItems(db);
       const r = renderTemplate(tpl, plan, items, { locale: locale() });
-      return { ok: true, subject: r.subject, html: r.html, text: r.text, to: plan?.managerEmail.trim() ?? '', missing: r.missing };
+      return { ok: true, subject: r.subject, html: r.html, text: r.text, to: managerAddress(plan), missing: r.missing };
     }
     case 'email:inserted': {
       const tpl = await resolveTemplate(db, request.templateId);

@@ -1,3 +1,4 @@
+import { singleLine, withoutControls } from './control-chars';
 import type { Plan } from '../plan/types';
 import { buildMeetingIcs, meetingDescription, meetingTitle, type IcsOptions } from './ics';
 
@@ -38,7 +39,7 @@ function buildUrl(target: CalendarTarget, e: CalendarEvent, description: string)
   const q = new URLSearchParams();
   if (target === 'google') {
     q.set('action', 'TEMPLATE');
-    q.set('text', e.title);
+    q.set('text', singleLine(e.title));
     q.set('dates', `${googleStamp(e.start)}/${googleStamp(e.end)}`);
     if (description) q.set('details', description);
     if (e.guest) q.set('add', e.guest);
@@ -46,7 +47,7 @@ function buildUrl(target: CalendarTarget, e: CalendarEvent, description: string)
   }
   q.set('path', '/calendar/action/compose');
   q.set('rru', 'addevent');
-  q.set('subject', e.title);
+  q.set('subject', singleLine(e.title));
   q.set('startdt', outlookStamp(e.start));
   q.set('enddt', outlookStamp(e.end));
   if (description) q.set('body', description);
@@ -63,7 +64,7 @@ export function calendarLink(
 ): CalendarLink {
   const max = options.maxLength ?? MAX_CALENDAR_URL_LENGTH;
   const note = options.cutNote ?? CALENDAR_CUT_NOTE;
-  const description = event.description.replace(/\r\n?/g, '\n');
+  const description = withoutControls(event.description);
   const full = buildUrl(target, event, description);
   if (full.length <= max) return { url: full, truncated: false };
   const lines = description.split('\n');

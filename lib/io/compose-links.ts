@@ -8,6 +8,9 @@
  * on the clipboard.
  */
 
+import { singleLine, withoutControls } from './control-chars';
+import { isOneAddressOrEmpty } from '../plan/email-address';
+
 export type ComposeTarget = 'gmail' | 'outlook' | 'outlook-personal' | 'mailto';
 
 export const COMPOSE_TARGETS: { id: ComposeTarget; label: string }[] = [
@@ -41,24 +44,23 @@ export interface ComposeLink {
   rest: string;
 }
 
-/** Encodes an address list, keeping `@` and `,` readable (both are allowed there). */
+/**
+ * Encodes the recipient, keeping `@` readable. Exactly one address goes in: text that is not
+ * one address (two separated by a comma, say) leaves To empty rather than adding recipients.
+ */
 function encodeTo(to: string): string {
-  return to
-    .split(/[,;]/)
-    .map((a) => a.trim())
-    .filter(Boolean)
-    .map((a) => encodeURIComponent(a).replace(/%40/g, '@'))
-    .join(',');
+  const address = to.trim();
+  return address && isOneAddressOrEmpty(address) ? encodeURIComponent(address).replace(/%40/g, '@') : '';
 }
 
 /** Plain text with normalised line ends; mailto: wants CRLF (RFC 6068 section 5). */
 function normalise(body: string, target: ComposeTarget): string {
-  const lf = body.replace(/\r\n?/g, '\n');
+  const lf = withoutControls(body);
   return target === 'mailto' ? lf.replace(/\n/g, '\r\n') : lf;
 }
 
 function buildUrl(target: ComposeTarget, to: string, subject: string, body: string): string {
-  const s = encodeURIComponent(subject);
+  const s = encodeURIComponent(singleLine(subject));
   const b = encodeURIComponent(body);
   const t = encodeTo(to);
   switch (target) {

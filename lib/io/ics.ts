@@ -1,3 +1,5 @@
+import { withoutControls } from './control-chars';
+import { isOneAddressOrEmpty } from '../plan/email-address';
 import type { Plan } from '../plan/types';
 
 /**
@@ -62,7 +64,7 @@ export function buildMeetingIcs(
       'END:VTIMEZONE',
     );
   }
-  lines.push('BEGIN:VEVENT', `UID:${plan.id}-meeting@careertalk.invalid`, `DTSTAMP:${utcStamp(now)}`);
+  lines.push('BEGIN:VEVENT', `UID:${uidPart(plan.id)}-meeting@careertalk.invalid`, `DTSTAMP:${utcStamp(now)}`);
   if (useTzid) {
     lines.push(`DTSTART;TZID=${paramValue(timeZone)}:${wallStamp(start, offStart)}`);
     lines.push(`DTEND;TZID=${paramValue(timeZone)}:${wallStamp(end, offStart)}`);
@@ -74,7 +76,7 @@ export function buildMeetingIcs(
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   const email = plan.managerEmail.trim();
   if (email) {
-    if (!/^[^\s@<>",;:]+@[^\s@<>",;:]+$/.test(email)) {
+    if (!isOneAddressOrEmpty(email)) {
       return { ok: false, error: `The manager's email "${email}" does not look like an email address.` };
     }
     const cn = plan.managerName.trim() ? `;CN=${paramValue(plan.managerName.trim())}` : '';
@@ -100,10 +102,14 @@ export function meetingDescription(plan: Pick<Plan, 'agenda' | 'currentRole' | '
   return [intro, '', 'Agenda:', ...items.map((t, i) => `${i + 1}. ${t}`)].join('\n');
 }
 
-/** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
+/** The plan id in a UID: only letters, digits, '.', '_' and '-' are kept as they are; anything else is percent-encoded. */
+export function uidPart(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline; other control characters are dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
+  return withoutControls(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

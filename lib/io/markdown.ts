@@ -8,6 +8,7 @@
  */
 import type { ActionItem, AgendaSection, GoalKind, MoveType, Plan, TextEntry } from '../plan/types';
 import { planLabel } from '../plan/factory';
+import { withoutControls } from './control-chars';
 
 /**
  * Escapes Markdown/HTML syntax in inline text and flattens line breaks into the line.
@@ -15,8 +16,8 @@ import { planLabel } from '../plan/factory';
  * readable ("R&D", "C++" and "2-3 weeks" are left alone).
  */
 export function mdText(text: string): string {
-  return text
-    .replace(/\r\n?|\n+/g, ' ')
+  return withoutControls(text)
+    .replace(/\n+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&(?=#?\w+;)/g, '&amp;')
@@ -26,8 +27,7 @@ export function mdText(text: string): string {
 
 /** Multi-line text as a paragraph block: each line escaped, line breaks kept. */
 function mdBlock(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
+  return withoutControls(text)
     .split('\n')
     .map((line) => mdText(line))
     .join('  \n')

@@ -13,6 +13,17 @@ import { FORBIDDEN_KEYS } from './validate-json';
 import { validateTemplate } from '../templates/validate';
 import { BUILTIN_TEMPLATES } from '../templates/builtins';
 import { MAX_NAME_LENGTH } from '../templates/user-templates';
+import { t as msg } from '../i18n';
+import { isOneAddressOrEmpty } from '../plan/email-address';
+import {
+  ID_PATTERN,
+  MAX_ACTION_ITEMS_PER_PLAN,
+  MAX_IMPORT_ACTION_ITEMS,
+  MAX_IMPORT_PLANS,
+  MAX_IMPORT_TEMPLATES,
+  MAX_LIST_ITEMS,
+  MAX_TEXT_LENGTH,
+} from '../plan/limits';
 
 export type ValidationResult = { ok: true; value: ExportFile } | { ok: false; errors: string[] };
 
@@ -38,11 +49,28 @@ const str =
   (pattern?: RegExp, what?: string): Check<string> =>
   (v, path, p) => {
     if (typeof v !== 'string') return void p.add(path, `should be text, but is ${describe(v)}`);
+    if (v.length > MAX_TEXT_LENGTH) return void p.add(path, msg('importTextTooLong', v.length.toLocaleString('en'), MAX_TEXT_LENGTH.toLocaleString('en')));
     if (pattern && !pattern.test(v)) return void p.add(path, `should be ${what}, but is "${v.slice(0, 40)}"`);
     return v;
   };
 
-const nonEmpty = str(/\S/, 'a non-empty id');
+/** Shows a value from the file in a message: quoted, cut, control characters visible as escapes. */
+const quoted = (v: string): string => JSON.stringify(v.slice(0, 40));
+
+/** An id made only of safe characters (ID_PATTERN): never reaches a calendar UID or notification id otherwise. */
+const nonEmpty: Check<string> = (v, path, p) => {
+  if (typeof v !== 'string') return void p.add(path, `should be text, but is ${describe(v)}`);
+  if (!ID_PATTERN.test(v)) return void p.add(path, msg('importBadId', quoted(v)));
+  return v;
+};
+
+/** The manager's email: empty or exactly one address (it goes into To and the invite). */
+const oneAddress: Check<string> = (v, path, p) => {
+  const s = str()(v, path, p);
+  if (s === undefined) return undefined;
+  if (!isOneAddressOrEmpty(s)) return void p.add(path, msg('importNotOneAddress', quoted(s)));
+  return s;
+};
 const isoDate = str(/^(\d{4}-\d{2}-\d{2})?$/, 'a date like 2025-03-14 or empty');
 const isoDateTime = str(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'a date and time like 2025-03-14T10:00:00.000Z or empty');
 const localDateTime = str(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, 'a local date and time like 2025-03-14T10:00 or empty');
@@ -94,9 +122,11 @@ function obj<T>(shape: Shape<T>, optional: (keyof T)[] = []): Check<T> {
 }
 
 /** A list; with `uniqueIds`, the items' ids must not repeat within it. */
-function arr<T>(item: Check<T>, uniqueIds = false): Check<T[]> {
+function arr<T>(item: Check<T>, uniqueIds = false, max = MAX_LIST_ITEMS): Check<T[]> {
   return (v, path, p) => {
     if (!Array.isArray(v)) return void p.add(path, `should be a list, but is ${describe(v)}`);
+    // Checked before any entry is looked at: a list of 200,000 goals costs nothing to refuse.
+    if (v.length > max) return void p.add(path, msg('importTooMany', v.length.toLocaleString('en'), max.toLocaleString('en')));
     const out: T[] = [];
     const seen = new Map<string, number>();
     let ok = true;
@@ -125,8 +155,13 @@ const textRecord: Check<Record<string, string>> = (v, path, p) => {
   if (!isPlainObject(v)) return void p.add(path, `should be an object, but is ${describe(v)}`);
   const out: Record<string, string> = {};
   let ok = true;
+  const keys = Object.keys(v);
+  if (keys.length > MAX_ACTION_ITEMS_PER_PLAN) return void p.add(path, msg('importTooMany', keys.length.toLocaleString('en'), MAX_ACTION_ITEMS_PER_PLAN.toLocaleString('en')));
   for (const [key, value] of Object.entries(v)) {
-    if (FORBIDDEN_KEYS.has(key)) {
+    if (!ID_PATTERN.test(key)) {
+      p.add(path, msg('importBadId', quoted(key)));
+      ok = false;
+    } else if (FORBIDDEN_KEYS.has(key)) {
       p.add(`${path}.${key}`, 'is a key that is not allowed');
       ok = false;
     } else if (typeof value !== 'string') {
@@ -142,7 +177,7 @@ const entry = obj({ id: nonEmpty, text: str() });
 const sentEmailShape = obj<SentEmail>(
   {
     kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
-    templateId: str(),
+    templateId: nonEmpty,
     at: isoDateTime,
     via: str(),
     status: oneOf('drafted', 'sent'),
@@ -166,7 +201,7 @@ const planCheck: Check<Plan> = obj<Plan>({
   updatedAt: isoDateTime,
   myName: str(),
   managerName: str(),
-  managerEmail: str(),
+  managerEmail: oneAddress,
   company: str(),
   currentRole: str(),
   meetingAt: localDateTime,
@@ -250,6 +285,7 @@ const templateShape: Check<UserTemplate> = obj<UserTemplate>(
 );
 
 const BUILTIN_NAMES = new Set(BUILTIN_TEMPLATES.map((b) => b.name.toLowerCase()));
+const BUILTIN_IDS = new Set(BUILTIN_TEMPLATES.map((b) => b.id));
 
 /**
  * A stored template must always render (the template editor guarantees it), so an
@@ -259,6 +295,8 @@ const templateCheck: Check<UserTemplate> = (v, path, p) => {
   const t = templateShape(v, path, p);
   if (!t) return undefined;
   if (t.name.trim().length > MAX_NAME_LENGTH) return void p.add(`${path}.name`, `is longer than ${MAX_NAME_LENGTH} characters`);
+  // A built-in's id would shadow (or be shadowed by) the built-in.
+  if (BUILTIN_IDS.has(t.id)) return void p.add(`${path}.id`, msg('importBuiltinTemplateId', quoted(t.id)));
   if (BUILTIN_NAMES.has(t.name.trim().toLowerCase())) return void p.add(`${path}.name`, `"${t.name.trim()}" is the name of a built-in template`);
   const result = validateTemplate(t);
   if (!result.ok) return void p.add(`${path}.${result.field}`, result.field === 'body' ? `line ${result.line}: ${result.message}` : result.message);
@@ -294,13 +332,19 @@ export function validateExportFile(data: unknown): ValidationResult {
 
   const p = new Problems();
   const exportedAt = isoDateTime(data.exportedAt, 'exportedAt', p);
-  const plans = arr(planCheck, true)(data.plans, 'plans', p);
-  const actionItems = arr(actionItemCheck, true)(data.actionItems, 'actionItems', p);
-  const templates = arr(templateCheck, true)(data.templates, 'templates', p);
+  const plans = arr(planCheck, true, MAX_IMPORT_PLANS)(data.plans, 'plans', p);
+  const actionItems = arr(actionItemCheck, true, MAX_IMPORT_ACTION_ITEMS)(data.actionItems, 'actionItems', p);
+  const templates = arr(templateCheck, true, MAX_IMPORT_TEMPLATES)(data.templates, 'templates', p);
 
-  // Every action item must belong to a plan in the same file.
+  // Every action item must belong to a plan in the same file, and no plan may hold more than the planner shows.
   if (plans && actionItems) {
     const planIds = new Set(plans.map((plan) => plan.id));
+    const perPlan = new Map<string, number>();
+    for (const item of actionItems) perPlan.set(item.planId, (perPlan.get(item.planId) ?? 0) + 1);
+    plans.forEach((plan, i) => {
+      const n = perPlan.get(plan.id) ?? 0;
+      if (n > MAX_ACTION_ITEMS_PER_PLAN) p.add(`plans[${i}]`, msg('importTooManyActionItems', n.toLocaleString('en'), MAX_ACTION_ITEMS_PER_PLAN.toLocaleString('en')));
+    });
     actionItems.forEach((item, i) => {
       if (!planIds.has(item.planId)) p.add(`actionItems[${i}].planId`, `refers to plan "${item.planId.slice(0, 60)}", which is not in the file`);
     });

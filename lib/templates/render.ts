@@ -1,9 +1,9 @@
-import Mustache from './mustache';
+import { OutputCapError, renderCapped } from './mustache';
 import type { MessageKey } from '../i18n';
 import type { ActionItem, Plan } from '../plan/types';
 import type { DateOptions } from './dates';
 import { formatBody, formatSubject, markData, stripMarkers } from './format';
-import { validateTemplate } from './validate';
+import { englishTemplateMessage, validateTemplate } from './validate';
 import { buildView } from './view';
 import { emailPhrases, FIELD_ORDER, type FieldId } from './email-language';
 import { localizedBuiltin } from './builtins-i18n';
@@ -33,6 +33,29 @@ export class TemplateSyntaxError extends Error {
   ) {
     super(`${field === 'subject' ? 'Subject' : `Line ${line}`}: ${message}`);
     this.name = 'TemplateSyntaxError';
+  }
+}
+
+/** Rendered subject and body stop at these sizes (characters of text before formatting). */
+export const MAX_OUTPUT_CHARS = 100_000;
+export const MAX_SUBJECT_OUTPUT_CHARS = 2_000;
+
+/** The rendered email would pass the output cap; the message says so in the person's words. */
+export class TemplateTooLargeError extends TemplateSyntaxError {
+  constructor(field: 'subject' | 'body') {
+    const kb = Math.round(MAX_OUTPUT_CHARS / 1000);
+    super(englishTemplateMessage('templateOutputTooLarge', [kb]), 1, field, 'templateOutputTooLarge', [kb]);
+    this.name = 'TemplateTooLargeError';
+    this.message = englishTemplateMessage('templateOutputTooLarge', [kb]);
+  }
+}
+
+function capped(template: string, view: object, escape: (value: unknown) => string, field: 'subject' | 'body'): string {
+  try {
+    return renderCapped(template, view, escape, field === 'subject' ? MAX_SUBJECT_OUTPUT_CHARS : MAX_OUTPUT_CHARS);
+  } catch (e) {
+    if (e instanceof OutputCapError) throw new TemplateTooLargeError(field);
+    throw e;
   }
 }
 
@@ -74,7 +97,8 @@ export function sourceFor(
  * placeholder). Plan values go through `markData` instead of Mustache's HTML
  * escaping; `formatBody` escapes everything (template text and data) exactly once.
  * Mustache never re-parses values, so `{{` typed into a plan stays text.
- * Throws TemplateSyntaxError for a template that does not validate.
+ * Throws TemplateSyntaxError for a template that does not validate, TemplateTooLargeError
+ * (a TemplateSyntaxError) when the output would pass MAX_OUTPUT_CHARS.
  */
 export function renderTemplate(
   tpl: { id?: string; builtin?: boolean; subject: string; body: string },
@@ -89,7 +113,7 @@ export function renderTemplate(
   if (!check.ok) throw new TemplateSyntaxError(check.message, check.line, check.field, check.key, check.subs);
   const { view, missing } = buildView(plan, actionItems, { ...opts, locale: emailLocale(lang, opts.locale), lang, formality });
   const config = { escape: (value: unknown) => markData(String(value ?? '')) };
-  const subject = formatSubject(Mustache.render(stripMarkers(source.subject), view, {}, config));
-  const body = formatBody(Mustache.render(stripMarkers(source.body), view, {}, config));
+  const subject = formatSubject(capped(stripMarkers(source.subject), view, config.escape, 'subject'));
+  const body = formatBody(capped(stripMarkers(source.body), view, config.escape, 'body'));
   return { subject, html: body.html, text: body.text, missing: sortMissing(missing, lang) };
 }

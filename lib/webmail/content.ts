@@ -8,9 +8,10 @@ import { insertIntoCompose, type RenderedEmail } from './insert';
 import { isComposeCheckMessage, isOpenMenuMessage } from './protocol';
 import { composeCheck } from './report';
 import { WEBMAIL_UI_CSS } from './styles';
-import { ComposeMenu, type ChooseOutcome, type MenuActions } from './ui';
+import { ComposeMenu, FocusIntent, type ChooseOutcome, type MenuActions } from './ui';
 import { copyEmail } from './clipboard';
 import { watchComposes } from './watcher';
+import { composeShadowMode } from './shadow-mode';
 import { FLOAT_TAG, FloatingButton, editorAdapter, mailEditorOf } from './floating';
 import { themeOf } from './theme';
 import { SendWatch } from './send-watch';
@@ -80,6 +81,10 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     return compose && adapter.findBody(compose) === editable ? editable : null;
   };
   const memory = new CaretMemory(bodyOf);
+  // Sees the person's Tab presses before anything else (capture on window), so a trigger they
+  // tab to is armed and one the page focuses is not.
+  const intent = new FocusIntent();
+  ctx.addEventListener(window, 'keydown', intent.onKeyDown, { capture: true });
   const sends = new SendWatch(adapter);
   ctx.addEventListener(document, 'mouseup', sends.onPointer, { capture: true });
   ctx.addEventListener(document, 'click', sends.onPointer, { capture: true });
@@ -106,7 +111,7 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       list: () => ask({ type: 'templates:list' }),
       setUp: () => void ask({ type: 'open:planner' }),
       choose: (item): Promise<ChooseOutcome> => (floating.editor ? chooseTemplate(floating.editor, item, loose) : Promise.resolve({ ok: false as const, message: t('webmailEditorRefused') })),
-    }, 'light'),
+    }, 'light', undefined, intent),
   );
 
   async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem, a: WebmailAdapter = adapter): Promise<ChooseOutcome> {
@@ -151,9 +156,10 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       anchor: compose,
       append: (_anchor, host) => placeHost(host as HTMLElement, adapter.placement(compose)),
       css: WEBMAIL_UI_CSS,
+      mode: composeShadowMode(),
       isolateEvents: true,
       onMount: (container) => {
-        const menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose));
+        const menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose), undefined, intent);
         entry.menu = menu;
         return menu;
       },

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { composeShadowMode } from './shadow-mode';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { WebmailAdapter } from './adapter';
 import { pasteOrInsertHtml } from './paste';
@@ -111,6 +112,7 @@ export class FloatingButton {
       anchor: document.documentElement,
       append: 'last',
       css: WEBMAIL_UI_CSS,
+      mode: composeShadowMode(),
       isolateEvents: true,
       onMount: (container) => {
         const menu = this.makeMenu(container);

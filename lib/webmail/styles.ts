@@ -12,7 +12,7 @@ export const WEBMAIL_UI_CSS = `
 button{font:inherit;color:inherit;cursor:pointer}
 .trigger{display:inline-flex;align-items:center;gap:4px;height:32px;padding:0 12px;border-radius:16px;border:1px solid var(--border);background:var(--bg);white-space:nowrap}
 .trigger:hover{background:var(--hover)}
-.trigger:focus-visible,.item:focus-visible,.action:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
+.trigger:focus-visible,.action:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
 .trigger[data-state=warn]{border-color:#e5c35c}
 .ct.float{position:fixed;z-index:2147483000}
 .ct[hidden]{display:none}
@@ -20,7 +20,8 @@ button{font:inherit;color:inherit;cursor:pointer}
   border:1px solid var(--border);border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:4px 0}
 .pop[hidden]{display:none}
 .item{display:block;width:100%;text-align:left;border:0;background:none;padding:8px 14px}
-.item:hover,.item:focus{background:var(--hover);outline:none}
+.item:hover,.item:focus{background:var(--hover)}
+.item:focus{outline:2px solid var(--accent);outline-offset:-2px}
 .name{display:block}
 .item[data-missing]::after{content:attr(data-missing);display:block;font-weight:400;font-size:12px;color:var(--muted);margin-top:2px}
 .sep{height:1px;background:var(--border);margin:4px 0}

@@ -28,6 +28,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 let uid = 0;
 
 /**
+ * Whether focus that just arrived was moved by the person. Page scripts can call focus() on
+ * anything they can reach (and the person's next keys then land there); they cannot produce a
+ * trusted Tab key press. The content script feeds every key press of the page to `onKeyDown`.
+ */
+export class FocusIntent {
+  private tabbedAt = -Infinity;
+  constructor(private readonly isPersonEvent: (e: Event) => boolean = (e) => e.isTrusted) {}
+  readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Tab' && this.isPersonEvent(e)) this.tabbedAt = performance.now();
+  };
+  /** True right after the person pressed Tab (or Shift+Tab). */
+  tabbedJustNow(): boolean {
+    return performance.now() - this.tabbedAt < 300;
+  }
+}
+
+/**
  * The button and its menu for one compose window. Plain DOM (no framework) keeps the content
  * script small and lets the button appear within the same frame as the compose.
  * Follows the WAI-ARIA menu button pattern: arrows, Home/End, Enter/Space, Escape, Tab.
@@ -39,6 +56,11 @@ export class ComposeMenu {
   private open = false;
   private loadToken = 0;
   private readonly id = `ct-${++uid}`;
+  /** Whether the trigger has focus because the person put it there (Tab, a press on it, Escape from the menu). */
+  private triggerArmed = false;
+  private returningFocus = false;
+  /** The menu item this menu focused last: keys act on it only, never on an item the page focused. */
+  private current: HTMLElement | null = null;
 
   constructor(
     container: HTMLElement,
@@ -46,6 +68,7 @@ export class ComposeMenu {
     theme: 'light' | 'dark',
     /** Whether an event is the person's own (unit tests, which can only synthesize events, swap this). */
     private readonly isPersonEvent: (e: Event) => boolean = (e) => e.isTrusted,
+    private readonly intent: FocusIntent = new FocusIntent(isPersonEvent),
   ) {
     this.root = el('div', { class: 'ct', 'data-theme': theme });
     this.button = el('button', {
@@ -64,16 +87,29 @@ export class ComposeMenu {
 
     // Keep the editor's selection: a mousedown on our button must not take focus from the body.
     this.root.addEventListener('mousedown', (e) => e.preventDefault());
-    // The page's own scripts can reach this open shadow root; only a real click or key
-    // press of the person (isTrusted) may open the menu or put plan text into the page.
+    // Only the person's own input acts (the shadow root is closed in real builds, and even a
+    // page that reached it could only synthesize untrusted events or move focus):
+    // - a trusted click opens the menu; a click made by a key press (detail 0) only when the
+    //   person put focus on the trigger, so keys typed after the page moved focus there do nothing;
+    // - arrow keys on the trigger open the menu under the same condition.
+    this.button.addEventListener('pointerdown', (e) => {
+      if (this.isPersonEvent(e)) this.triggerArmed = true;
+    });
+    this.button.addEventListener('focus', () => {
+      this.triggerArmed = this.returningFocus || this.intent.tabbedJustNow();
+    });
+    this.button.addEventListener('blur', () => {
+      this.triggerArmed = false;
+    });
     this.button.addEventListener('click', (e) => {
-      if (this.isPersonEvent(e)) void (this.open ? this.close(false) : this.show('first'));
+      if (!this.isPersonEvent(e) || !this.fromPerson(e)) return;
+      void (this.open ? this.close(false) : this.show('first'));
     });
     this.button.addEventListener('keydown', (e) => {
       if (!this.isPersonEvent(e)) return;
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
-        void this.show(e.key === 'ArrowDown' ? 'first' : 'last');
+        if (this.triggerArmed) void this.show(e.key === 'ArrowDown' ? 'first' : 'last');
       }
     });
     this.pop.addEventListener('keydown', (e) => this.isPersonEvent(e) && this.onMenuKey(e));
@@ -81,6 +117,17 @@ export class ComposeMenu {
       const next = e.relatedTarget as Node | null;
       if (this.open && (!next || !this.root.contains(next))) this.close(false);
     });
+  }
+
+  /**
+   * A trusted click is the person's when it came from a pointer (detail > 0), from a key press
+   * on a trigger they focused themselves, or from assistive technology acting on a trigger that
+   * does not have focus (the keyboard cannot click an element without focus).
+   */
+  private fromPerson(e: MouseEvent): boolean {
+    if (e.detail > 0 || this.triggerArmed) return true;
+    const root = this.root.getRootNode() as Document | ShadowRoot;
+    return root.activeElement !== this.button;
   }
 
   get isOpen(): boolean {
@@ -110,8 +157,17 @@ export class ComposeMenu {
     this.loadToken++;
     this.open = false;
     this.pop.hidden = true;
+    // A closed menu holds nothing: no item names, no "Missing: …" details, nothing to press.
+    this.pop.replaceChildren();
+    this.descriptions.length = 0;
+    this.current = null;
     this.button.setAttribute('aria-expanded', 'false');
-    if (returnFocus) this.button.focus({ preventScroll: true });
+    if (returnFocus) {
+      // The person pressed Escape: focus returns to the trigger on their behalf.
+      this.returningFocus = true;
+      this.button.focus({ preventScroll: true });
+      this.returningFocus = false;
+    }
   }
 
   /** Shows a message in the popover (role alert); an optional action button follows it. */
@@ -124,7 +180,7 @@ export class ComposeMenu {
     if (action) {
       const act = el('button', { type: 'button', class: 'action' }, action.label);
       act.addEventListener('click', async (e) => {
-        if (!this.isPersonEvent(e)) return;
+        if (!this.isPersonEvent(e) || !this.open || !act.isConnected) return;
         const done = await action.run().catch((err: unknown) => t('webmailCopyFailed', String(err)));
         box.replaceChildren(document.createTextNode(done));
       });
@@ -170,7 +226,10 @@ export class ComposeMenu {
   private onChoose(node: HTMLElement, action: () => void): void {
     this.run.set(node, action);
     node.addEventListener('click', (e) => {
-      if (this.isPersonEvent(e)) action();
+      // Only while the menu the person opened is showing; a key-made click only on the item we focused.
+      if (!this.isPersonEvent(e) || !this.open || !this.pop.contains(node)) return;
+      if (e.detail === 0 && node !== this.current) return;
+      action();
     });
   }
 
@@ -205,12 +264,26 @@ export class ComposeMenu {
   private focusItem(index: number): void {
     const items = this.items();
     if (!items.length) return;
-    items[(index + items.length) % items.length].focus({ preventScroll: true });
+    this.current = items[(index + items.length) % items.length];
+    this.current.focus({ preventScroll: true });
   }
 
   private onMenuKey(e: KeyboardEvent): void {
+    if (!this.open) {
+      e.preventDefault();
+      return;
+    }
     const items = this.items();
-    const at = items.indexOf(this.root.getRootNode() instanceof ShadowRoot ? ((this.root.getRootNode() as ShadowRoot).activeElement as HTMLElement) : (document.activeElement as HTMLElement));
+    // Keys act on the item this menu focused. If something else has focus (the page moved it),
+    // the key only brings focus back to ours: what the person sees focused is what a key chooses.
+    const at = this.current ? items.indexOf(this.current) : -1;
+    const root = this.root.getRootNode() as Document | ShadowRoot;
+    if (at >= 0 && root.activeElement !== this.current) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.current!.focus({ preventScroll: true });
+      return;
+    }
     switch (e.key) {
       case 'ArrowDown':
         this.focusItem(at + 1);

@@ -20,7 +20,7 @@ test('the built extension loads in Chromium with its popup and planner', async (
 test('the manifest asks only for the permissions its features need', async () => {
   const page = await s.openPopup();
   const manifest = await page.evaluate(() => (globalThis as any).chrome.runtime.getManifest() as { permissions?: string[]; host_permissions?: string[]; web_accessible_resources?: unknown[] });
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting']);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'clipboardWrite', 'contextMenus', 'notifications', 'offscreen', 'scripting']);
   expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
   expect(manifest).not.toHaveProperty('externally_connectable');
   expect(manifest.web_accessible_resources ?? []).toEqual([]);

@@ -13,7 +13,7 @@ declare module 'vitest' {
 /**
  * Builds the Chrome extension once for the whole e2e run, into a folder of its own
  * (parallel runs never share a half-written build), unless CAREERTALK_EXT_DIR
- * points at a build already made.
+ * points at a build already made. It is the test build (CAREERTALK_E2E=1): the only one with test hooks.
  */
 export default function setup(project: TestProject) {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(chromiumMissingMessage());
@@ -25,7 +25,7 @@ export default function setup(project: TestProject) {
   const outDir = resolve(`.output/e2e-${process.pid}`);
   execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CAREERTALK_OUT_DIR: outDir },
+    env: { ...process.env, CAREERTALK_OUT_DIR: outDir, CAREERTALK_E2E: '1' },
   });
   project.provide('extensionDir', resolve(outDir, 'chrome-mv3'));
   return () => rmSync(outDir, { recursive: true, force: true });

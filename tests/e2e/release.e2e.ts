@@ -35,6 +35,18 @@ test('the Firefox build passes web-ext lint with no errors', { timeout: 180_000 
   expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
 });
 
+test('the production build has no test hooks: no menu hook in the background, no open shadow root on request', () => {
+  // Built by the test above (a production build: CAREERTALK_E2E unset).
+  const dir = join(firefoxOut, 'firefox-mv2');
+  const code = jsFiles(dir).map((f) => readFileSync(f, 'utf8')).join('\n');
+  expect(code).not.toContain('__careertalkMenus');
+  expect(code).not.toContain('careertalk-test-open-shadow');
+  // …while the test build the other e2e tests use does have them (so this test can fail).
+  const testBuild = jsFiles(extensionDir()).map((f) => readFileSync(f, 'utf8')).join('\n');
+  expect(testBuild).toContain('__careertalkMenus');
+  expect(testBuild).toContain('careertalk-test-open-shadow');
+});
+
 test('size budgets: each content script under 40 KB minified, popup JavaScript under 60 KB gzipped', () => {
   const ext = extensionDir();
   const contentScripts = jsFiles(join(ext, 'content-scripts'));

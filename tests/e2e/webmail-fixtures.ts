@@ -18,6 +18,17 @@ export function outlookFixture(): string {
   return fixture('outlook-compose.html').replace('/*ROOSTERJS*/', () => rooster);
 }
 
+/**
+ * The Gmail fixture as production sees it: without the test build's request to open the compose
+ * UI's shadow root (lib/webmail/shadow-mode.ts), so the root is closed as in every real build.
+ */
+export function gmailFixtureClosedShadow(): string {
+  const html = gmailFixture();
+  const open = '<meta name="careertalk-test-open-shadow">';
+  if (!html.includes(open)) throw new Error('the Gmail fixture no longer asks for an open shadow root');
+  return html.replace(open, '');
+}
+
 /** Gmail in German (`?hl=de`): the same structure, German labels, as Gmail serves them. */
 export const GMAIL_URL_DE = 'https://mail.google.com/mail/u/0/?hl=de#inbox';
 export function gmailFixtureDe(): string {

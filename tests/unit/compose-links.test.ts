@@ -48,9 +48,18 @@ describe('compose links', () => {
     expect(q.get('body')).toBe(draft.body.replace(/\n/g, '\r\n'));
   });
 
-  test('several recipients and an empty To', () => {
-    expect(parse(composeLink('gmail', { ...draft, to: 'a@x.com; b@y.com' }).url).q.get('to')).toBe('a@x.com,b@y.com');
+  test('To holds one address at most: a list of addresses leaves it empty; an empty To stays empty', () => {
+    expect(parse(composeLink('gmail', { ...draft, to: ' a@x.com ' }).url).q.get('to')).toBe('a@x.com');
+    expect(parse(composeLink('gmail', { ...draft, to: 'a@x.com; b@y.com' }).url).q.get('to')).toBe('');
+    expect(parse(composeLink('mailto', { ...draft, to: 'dana@example.com, spy@evil.example' }).url).u.pathname).toBe('');
     expect(parse(composeLink('mailto', { ...draft, to: '' }).url).u.pathname).toBe('');
+  });
+
+  test('control characters: none in the subject (no header injection), only line breaks in the body', () => {
+    const link = composeLink('mailto', { to: 'a@x.com', subject: 'Hi\r\nBcc: spy@evil.example\u0000', body: 'One\u0007\r\nTwo\u001b' });
+    const { q } = parse(link.url);
+    expect(q.get('subject')).toBe('Hi Bcc: spy@evil.example');
+    expect(q.get('body')).toBe('One\r\nTwo');
   });
 
   test('a long body is cut under the limit with a note, and the rest is returned for the clipboard', () => {

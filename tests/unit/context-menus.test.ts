@@ -18,7 +18,7 @@ let db: CareerTalkDB;
 
 /** Deps that run the page functions right here, in happy-dom's document, and record what happened. */
 function fakeDeps(overrides: Partial<MenuDeps> = {}) {
-  const calls = { scripts: [] as { name: string; args: unknown[] }[], notices: [] as { title: string; message: string; stage?: string }[], opened: [] as string[], badges: [] as string[] };
+  const calls = { copies: [] as { text: string; html: string }[], scripts: [] as { name: string; args: unknown[] }[], notices: [] as { title: string; message: string; stage?: string }[], opened: [] as string[], badges: [] as string[] };
   const deps: MenuDeps = {
     async executeScript(_tabId, _frameId, func, args) {
       calls.scripts.push({ name: func.name, args });
@@ -32,6 +32,10 @@ function fakeDeps(overrides: Partial<MenuDeps> = {}) {
     },
     async flashBadge(_tab, text) {
       calls.badges.push(text);
+    },
+    async copyToClipboard(text, html) {
+      calls.copies.push({ text, html });
+      return { ok: true, how: 'extension' };
     },
     ...overrides,
   };
@@ -159,23 +163,22 @@ describe('insert and copy a plan summary', () => {
     expect(calls.notices[0].message).toMatch(/Click into a text field/);
   });
 
-  test('copy puts plain text and HTML on the clipboard from the page', async () => {
+  test('copy puts plain text and HTML on the clipboard from the extension, running nothing in the page', async () => {
     const plan = await fullPlan();
-    const written: Record<string, string>[] = [];
-    const write = vi.fn(async (items: ClipboardItem[]) => {
-      for (const item of items) {
-        const entry: Record<string, string> = {};
-        for (const type of item.types) entry[type] = await (await item.getType(type)).text();
-        written.push(entry);
-      }
-    });
-    vi.spyOn(navigator.clipboard, 'write').mockImplementation(write);
     const { deps, calls } = fakeDeps();
     const r = await handleMenuClick(db, { menuItemId: MENU_IDS.copyFull }, TAB, deps);
-    expect(r).toEqual({ ok: true, action: 'copy', how: 'clipboard' });
+    expect(r).toEqual({ ok: true, action: 'copy', how: 'extension' });
     const expected = renderSummary(plan, await (await import('../../lib/db/plans')).listActionItems(db, plan.id), 'full');
-    expect(written).toEqual([{ 'text/plain': expected.text, 'text/html': expected.html }]);
+    expect(calls.copies).toEqual([{ text: expected.text, html: expected.html }]);
+    expect(calls.scripts).toEqual([]);
     expect(calls.badges).toEqual(['Copy']);
+  });
+
+  test('the extension could not copy: the person is told', async () => {
+    await fullPlan();
+    const { deps, calls } = fakeDeps({ copyToClipboard: async () => ({ ok: false, problem: 'copy-refused' }) });
+    expect(await handleMenuClick(db, { menuItemId: MENU_IDS.copyShort }, TAB, deps)).toMatchObject({ ok: false, reason: 'page' });
+    expect(calls.notices).toHaveLength(1);
   });
 
   test('a page that cannot be scripted: the person is told, with a way out', async () => {
@@ -185,7 +188,7 @@ describe('insert and copy a plan summary', () => {
         throw new Error('Cannot access contents of the page');
       },
     });
-    const r = await handleMenuClick(db, { menuItemId: MENU_IDS.copyShort }, TAB, deps);
+    const r = await handleMenuClick(db, { menuItemId: MENU_IDS.insertShort }, TAB, deps);
     expect(r).toMatchObject({ ok: false, reason: 'page' });
     expect(calls.notices[0].message).toMatch(/cannot work on this page.*Open the planner/);
   });

@@ -8,6 +8,7 @@ import { meetingEnd, recapDueAt, recapReminderAt } from '../../lib/plan/deadline
 import { desiredReminders, reminderId } from '../../lib/background/reminder-schedule';
 import { ALARM_PREFIX, fireDueReminders, registerReminders, SYNC_ALARM, syncReminders } from '../../lib/background/reminders';
 import { handleNoticeClick, resetNoticeClicksForTests } from '../../lib/background/notify';
+import { setDiscreetNotifications } from '../../lib/db/notification-settings';
 
 const HOUR = 3_600_000;
 let factory: IDBFactory;
@@ -20,10 +21,12 @@ function openDb() {
   return d;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   factory = new IDBFactory();
   db = openDb();
   resetNoticeClicksForTests();
+  // These tests read the full wording; the discreet wording (the default) is in discreet-notifications.test.ts.
+  await setDiscreetNotifications(db, false);
 });
 
 async function planWithMeeting(meetingAt = '2026-05-04T14:00') {

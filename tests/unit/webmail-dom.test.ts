@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { gmailAdapter } from '../../lib/webmail/gmail';
 import { outlookAdapter } from '../../lib/webmail/outlook';
 import { topOfBody } from '../../lib/webmail/caret';
-import { ComposeMenu, type MenuActions } from '../../lib/webmail/ui';
+import { ComposeMenu, FocusIntent, type MenuActions } from '../../lib/webmail/ui';
 
 /** Instantiates one <template> of a fixture page into the current document. */
 function fromFixture(file: string, templateId: string): HTMLElement {
@@ -167,5 +167,63 @@ describe('menu', () => {
     action.click();
     await vi.waitFor(() => expect(container.querySelector('[role=alert]')!.textContent).toBe('Copied.'));
     expect(copy).toHaveBeenCalled();
+  });
+});
+
+describe('menu: only the person arms it (page-moved focus does not)', () => {
+  const items = [
+    { id: 'meeting-request', name: 'Meeting request', missing: ['Meeting date'] },
+    { id: 'agenda', name: 'Agenda', missing: [] },
+  ];
+  // Key presses here stand for the person's (trusted) keys; focus() calls stand for the page's.
+  function setup() {
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    const actions: MenuActions = { list: async () => ({ ok: true, hasPlan: true, items }), choose: vi.fn(async () => ({ ok: true as const })), setUp: vi.fn() };
+    const intent = new FocusIntent(() => true);
+    const m = new ComposeMenu(container, actions, 'light', () => true, intent);
+    const key = (target: EventTarget, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    const keyClick = (target: EventTarget) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
+    return { m, container, actions, intent, key, keyClick };
+  }
+
+  test('a trigger the page focused: arrow keys and Enter/Space (key-made clicks) do not open the menu', async () => {
+    const { m, key, keyClick } = setup();
+    m.button.focus();
+    key(m.button, 'ArrowDown');
+    keyClick(m.button);
+    await Promise.resolve();
+    expect(m.isOpen).toBe(false);
+  });
+
+  test('a trigger the person tabbed to opens with ArrowDown; a pointer click always opens', async () => {
+    const { m, intent, key } = setup();
+    intent.onKeyDown(new KeyboardEvent('keydown', { key: 'Tab' }));
+    m.button.focus();
+    key(m.button, 'ArrowDown');
+    expect(m.isOpen).toBe(true);
+    m.close(false);
+    m.button.blur();
+    m.button.focus(); // by the page, long after any Tab: a mouse click still counts
+    m.button.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    expect(m.isOpen).toBe(true);
+  });
+
+  test('an item the page focused is not what Enter or a key-made click chooses; a closed menu holds no items', async () => {
+    const { m, container, actions, key, keyClick } = setup();
+    await m.show('first');
+    const [first, second] = [...container.querySelectorAll<HTMLElement>('[role=menuitem]')];
+    second.focus(); // the page moves focus to "Agenda"
+    keyClick(second);
+    key(container.querySelector('[role=menu]')!, 'Enter');
+    expect(actions.choose).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(first); // the key brought focus back to the menu's own item
+    m.close(false);
+    expect(container.querySelector('[role=menuitem]')).toBeNull();
+    expect(container.textContent).not.toContain('Missing');
+    // Un-hiding the closed menu shows nothing to press.
+    (container.querySelector('.pop') as HTMLElement).hidden = false;
+    key(container.querySelector('.pop')!, ' ');
+    expect(actions.choose).not.toHaveBeenCalled();
   });
 });

@@ -10,6 +10,7 @@ import { planListOps } from '../list-ops';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
 import { t } from '@/lib/i18n';
+import { DiscreetNotificationsField } from '@/components/planner/DiscreetNotificationsField';
 
 /** Today as `YYYY-MM-DD` in local time. */
 const today = () => {
@@ -50,6 +51,7 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
             save={(on) => updatePlanFields(db, plan.id, { 'reminders.enabled': on })}
           />
         </div>
+        <DiscreetNotificationsField db={db} />
       </div>
       <div class="card">
         <ListEditor
