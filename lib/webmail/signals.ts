@@ -105,6 +105,9 @@ export class ComposeRecognizer {
   /** Every selector that matches a compose root directly. */
   private readonly rootProbe: string;
 
+  /** Roots found by a `holds` signal, per body. */
+  private structural = new WeakMap<HTMLElement, Found>();
+
   constructor(readonly signals: ComposeSignals) {
     this.bodyProbe = [...signals.body.map((s) => s.selector).filter(Boolean), MULTILINE_TEXTBOX].join(', ');
     this.rootProbe = signals.roots.map((s) => s.closest).filter(Boolean).join(', ');
@@ -158,7 +161,14 @@ export class ComposeRecognizer {
       }
       if (body === undefined) body = this.bodyNear(el);
       if (!body) continue;
+      // Selection changes and clicks ask again and again: remember the answer while it holds.
+      const known = this.structural.get(body);
+      if (known && known.signal === signal.name && known.el.isConnected && known.el.contains(body)) {
+        if (known.el.contains(el)) return known;
+        continue;
+      }
       const root = this.holdsFrom(body, signal);
+      if (root) this.structural.set(body, { el: root, signal: signal.name });
       if (root && root.contains(el)) return { el: root, signal: signal.name };
     }
     return null;
@@ -193,11 +203,13 @@ export class ComposeRecognizer {
   private bodyNear(el: Element): HTMLElement | null {
     const inside = el.closest<HTMLElement>(this.bodyProbe);
     if (inside) return inside;
+    // A few levels only: this runs on clicks and focus changes anywhere in the page, and a subject
+    // line or Send button is never far from its body (4-6 levels in Gmail and Outlook).
     let depth = 0;
-    for (let a = el.parentElement; a && a !== document.body && depth < 16; a = a.parentElement, depth++) {
-      const bodies = a.querySelectorAll<HTMLElement>(this.bodyProbe);
-      if (bodies.length === 1) return bodies[0];
-      if (bodies.length > 1) return null;
+    for (let a = el.parentElement; a && a !== document.body && depth < 10; a = a.parentElement, depth++) {
+      const first = a.querySelector<HTMLElement>(this.bodyProbe);
+      if (!first) continue;
+      return a.querySelectorAll(this.bodyProbe).length === 1 ? first : null;
     }
     return null;
   }

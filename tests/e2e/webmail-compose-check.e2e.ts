@@ -47,6 +47,9 @@ test('popup: compose windows counted, the focused compose\'s parts and signals s
   const items = await check.getByRole('listitem').allInnerTexts();
   expect(items).toEqual(['Message body: found (g_editable)', 'Subject: found (subjectbox)', 'To: found (name-to-input)', 'Send button: found (gmail-btC-aoO)']);
   expect(await seriousViolations(popup, '.compose-check')).toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(popup, '.compose-check')).toEqual([]);
+  if (process.env.CT_SHOT) await popup.screenshot({ path: process.env.CT_SHOT, fullPage: true });
 
   await check.getByRole('button', { name: 'Copy report' }).click();
   await check.getByRole('status').waitFor();

@@ -15,8 +15,9 @@ import { GMAIL_HEADERS, gmailFixture, outlookFixture } from './webmail-fixtures'
 const BUTTON = { name: 'Insert career template', exact: true } as const;
 const HOST = 'careertalk-compose-button';
 const VARIANTS = ['', 'no-root', 'classes', 'wrapper', 'ids', 'de', 'ja', 'dark', 'popout'] as const;
-/** Gmail's 2019-2020 recipients layout (`textarea[name=to]`), as in the real saved compose. */
-const GMAIL_ONLY = ['classic-to'] as const;
+/** Gmail's 2019-2020 recipients layout (`textarea[name=to]`, as in the real saved compose), and
+ *  a full-screen compose (its own container instead of the dock). */
+const GMAIL_ONLY = ['classic-to', 'fullscreen'] as const;
 type Variant = (typeof VARIANTS)[number] | (typeof GMAIL_ONLY)[number];
 
 let s: ExtensionSession;
@@ -57,7 +58,7 @@ describe('Gmail structure variants', () => {
       const url = v === 'popout' ? 'https://mail.google.com/mail/?view=cm&fs=1&tf=1' : `https://mail.google.com/mail/u/0/?ctv=${v}#inbox`;
       const page = await open(url, "document.readyState === 'complete'");
       if (v !== 'popout') await page.evaluate(() => (window as any).ctOpen('compose'));
-      const scope = v === 'popout' ? 'body' : '#composes';
+      const scope = v === 'popout' ? 'body' : v === 'fullscreen' ? '#fullscreen' : '#composes';
       const body = page.locator(`${scope} [contenteditable=true][role=textbox]`).first();
       await expect.poll(() => page.locator(scope).getByRole('button', BUTTON).count()).toBe(1);
       expect(await page.locator(HOST).count()).toBe(1);
