@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { CareerTalkDB, SCHEMA_V1 } from '../../lib/db/schema';
+import { CareerTalkDB, SCHEMA_V1, SCHEMA_V2 } from '../../lib/db/schema';
+import { newPlan } from '../../lib/plan/factory';
+import { wasSent } from '../../lib/plan/emails';
 import { DEFAULT_CHECK_IN_DAYS } from '../../lib/plan/factory';
 
 /**
@@ -65,12 +67,14 @@ describe('schema migration v1 → v2', () => {
 
     const db = new CareerTalkDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     // Every v1 field is kept as it was; the embedded list is gone from the plan.
     const plan = (await db.plans.get('plan-a')) as unknown as Record<string, unknown>;
-    const { actionItems: _moved, ...v1Fields } = a;
+    const { actionItems: _moved, emailsSent, ...v1Fields } = a;
     for (const [key, value] of Object.entries(v1Fields)) expect(plan[key], key).toEqual(value);
+    // v3: an email recorded before statuses existed was only ever inserted, so it is a draft.
+    expect(plan.emailsSent).toEqual(emailsSent.map((e) => ({ ...e, status: 'drafted' })));
     expect(plan).not.toHaveProperty('actionItems');
 
     // Fields that arrived in v2 get their defaults.
@@ -116,6 +120,29 @@ describe('schema migration v1 → v2', () => {
     const [item] = await db.actionItems.where('planId').equals('sparse').toArray();
     expect(item).toMatchObject({ text: 'Ask about training', owner: 'me', status: 'open', order: 0, due: '', ownerName: '', createdAt: '2024-01-01T00:00:00.000Z' });
     expect(item.id).toMatch(/^[0-9a-f-]{36}$/);
+    db.close();
+  });
+});
+
+describe('schema migration v2 → v3', () => {
+  test('emails recorded by v2 become drafts; a plan without emails is untouched', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('careertalk-v2', { indexedDB, IDBKeyRange });
+    old.version(2).stores(SCHEMA_V2);
+    const { emailsSent: _none, ...fields } = newPlan(new Date('2025-01-01T00:00:00Z'), { id: 'p', company: 'Acme' });
+    const recap = { kind: 'recap', templateId: 'recap', at: '2025-02-01T10:00:00.000Z', via: 'gmail' };
+    await old.table('plans').bulkAdd([
+      { ...fields, emailsSent: [recap] },
+      { ...fields, id: 'q', emailsSent: [] },
+    ]);
+    old.close();
+
+    const db = new CareerTalkDB('careertalk-v2', { indexedDB, IDBKeyRange });
+    const plan = (await db.plans.get('p'))!;
+    expect(db.verno).toBe(3);
+    expect(plan.emailsSent).toEqual([{ ...recap, status: 'drafted' }]);
+    expect(wasSent(plan, 'recap')).toBe(false);
+    expect((await db.plans.get('q'))!.emailsSent).toEqual([]);
     db.close();
   });
 });
