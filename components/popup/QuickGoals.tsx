@@ -34,7 +34,7 @@ export function QuickGoals({ db, plan }: { db: CareerTalkDB; plan: Plan }) {
     <section class="quick-goals" aria-labelledby="quick-goals-title">
       <h2 id="quick-goals-title">{t('popupTopGoals')}</h2>
       {goals.map((goal, i) => (
-        <SavingField key={goal.id} label={t('popupGoalN', i + 1)} value={goal.request || goal.text} draft={goalField(goal)} />
+        <SavingField key={goal.id} label={t('popupGoalN', i + 1)} wrap value={goal.request || goal.text} draft={goalField(goal)} />
       ))}
       {others.length > SHOWN && <p class="help">{t('popupMoreGoals', others.length - SHOWN)}</p>}
       {others.length < SHOWN && (
@@ -42,6 +42,7 @@ export function QuickGoals({ db, plan }: { db: CareerTalkDB; plan: Plan }) {
           <SavingField
             label={others.length ? t('popupAddGoal') : t('popupFirstGoal')}
             value=""
+            wrap
             placeholder={t('popupGoalPlaceholder')}
             draft={newGoalDraft}
           />

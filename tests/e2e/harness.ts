@@ -33,7 +33,9 @@ export function fixture(name: string): string {
  * Every http(s) request is aborted and recorded unless a fixture serves it:
  * nothing may leave the machine.
  */
-export async function launchExtension(options: { profileDir?: string; args?: string[]; keepWelcome?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { profileDir?: string; args?: string[]; keepWelcome?: boolean; /** The browser's UI language, e.g. 'de' (Linux reads it from LANGUAGE). */ language?: string } = {},
+): Promise<ExtensionSession> {
   const ext = extensionDir();
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'careertalk-profile-'));
   // A profile Chromium has never used: the extension is installed, and opens its welcome tab.
@@ -42,6 +44,7 @@ export async function launchExtension(options: { profileDir?: string; args?: str
     headless: true,
     executablePath: CHROMIUM_PATH,
     viewport: { width: 1200, height: 900 },
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` }, locale: options.language } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
