@@ -1,5 +1,6 @@
 import { MeetingLinks } from '@/components/meeting/MeetingLinks';
 import { MeetingModeLinks } from '@/components/meeting-mode/MeetingModeLinks';
+import { PrintMeetingSheet } from '@/components/meeting/PrintMeetingSheet';
 import { SavingField } from '@/components/common/SavingField';
 import { meetingEnd, meetingStart } from '@/lib/plan/deadlines';
 import type { MeetingNotes } from '@/lib/plan/types';
@@ -100,6 +101,7 @@ export function MeetingStage(props: StageProps) {
           empty={t('stageMeetingTakeawaysEmpty')}
         />
       </div>
+      <PrintMeetingSheet plan={plan} />
       <MeetingLinks {...props} />
     </StageFrame>
   );
