@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { roleExample } from '@/components/common/role-examples';
+import { roleFamily } from '@/lib/plan/role-family';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Goal, Plan } from '@/lib/plan/types';
 import { newId } from '@/lib/plan/factory';
@@ -43,7 +45,7 @@ export function QuickGoals({ db, plan }: { db: CareerTalkDB; plan: Plan }) {
             label={others.length ? t('popupAddGoal') : t('popupFirstGoal')}
             value=""
             wrap
-            placeholder={t('popupGoalPlaceholder')}
+            placeholder={roleFamily(plan.currentRole) === 'engineering' ? t('popupGoalPlaceholder') : roleExample('goalRequest', plan.currentRole)}
             draft={newGoalDraft}
           />
         </div>
