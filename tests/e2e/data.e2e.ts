@@ -87,7 +87,6 @@ test('export in one profile: JSON of the plan, of everything, and Markdown', asy
 test('import into a fresh profile: the same plan shows; a broken file shows an error and changes nothing', async () => {
   expect(exported, 'the export test ran first').toBeDefined();
   const s = await launch();
-  const launchedAt = Date.now();
   const page = await s.openPlanner('#data');
   const input = page.getByLabel('Import a CareerTalk file (JSON)');
   await input.setInputFiles(exported.path);
@@ -107,9 +106,14 @@ test('import into a fresh profile: the same plan shows; a broken file shows an e
 
   // Broken files: each shows its problem in an alert, and the database is byte for byte the same.
   await page.goto(`chrome-extension://${s.extensionId}/planner.html#data`);
-  // The worker's start-up reminder sync (3 s after it starts) adds the imported plan's reminders:
-  // let it land before the snapshot, so the comparisons below see only what the broken files do.
-  await new Promise((r) => setTimeout(r, Math.max(0, launchedAt + 4000 - Date.now())));
+  // The imported plan's meeting is long past, so the background schedules its check-in reminder and
+  // fires it at once; wait for that (it is not the import's doing) before taking the baseline.
+  await expect
+    .poll(async () => {
+      const reminders: { fireAt: number; firedAt?: number }[] = JSON.parse(await dump(page)).reminders;
+      return reminders.length > 0 && reminders.every((r) => r.firedAt || r.fireAt > Date.now());
+    }, { timeout: 15_000 })
+    .toBe(true);
   const before = await dump(page);
   const broken = structuredClone(exportedFile);
   broken.plans[0].goals[0].kind = 'raise';

@@ -5,11 +5,13 @@ const body = (text: string) => validateTemplate({ subject: 'Career conversation'
 
 describe('template errors say what is wrong and where', () => {
   test('a "}" missing after a variable, with the rest of the line after it', () => {
-    expect(body('Hi {{managerFirstName}, Could we set aside 30 minutes this week?\n\nThanks, {{myName}}')).toEqual({
+    expect(body('Hi {{managerFirstName}, Could we set aside 30 minutes this week?\n\nThanks, {{myName}}')).toMatchObject({
       ok: false,
       line: 1,
       field: 'body',
       message: 'A “}” is missing after managerFirstName: write {{managerFirstName}}.',
+      key: 'templateErrorMissingBrace',
+      subs: ['}', 'managerFirstName'],
     });
   });
 
