@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '@/lib/db/errors';
 import { getDb } from '@/lib/db/schema';
-import { applyDraft, journalSettle, journalWrite, type DraftOp } from '@/lib/db/draft-journal';
+import { applyDraftIfUnchanged, DraftConflictError, journalSettle, journalWrite, type DraftOp } from '@/lib/db/draft-journal';
+import { t } from '@/lib/i18n';
 import { ErrorText } from './ErrorText';
 import { MAX_TEXT_LENGTH } from '@/lib/plan/limits';
 import { MAX_EMAIL_LENGTH } from '@/lib/plan/email-address';
@@ -18,6 +19,11 @@ export interface SavingFieldProps {
   /** Custom persistence, for edits a DraftOp can't describe (no journal then). */
   save?: (value: string) => Promise<unknown>;
   multiline?: boolean;
+  /**
+   * A one-line value shown wrapped over as many lines as it needs (a long company name in
+   * the narrow popup): Enter adds no line break, pasted line breaks become spaces.
+   */
+  wrap?: boolean;
   type?: 'text' | 'email' | 'date' | 'datetime-local' | 'number';
   help?: string;
   placeholder?: string;
@@ -36,29 +42,80 @@ export interface SavingFieldProps {
 
 let counter = 0;
 
+/** Sizes a text box to its content, so nothing is cut off mid-line or hidden behind a scrollbar. */
+function fitHeight(box: HTMLTextAreaElement | null) {
+  if (!box) return;
+  box.style.height = 'auto';
+  box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+}
+
+/** Where the caret should go when the text changes under it: after the same characters it followed. */
+function movedCaret(before: string, after: string, caret: number): number {
+  if (caret >= before.length) return after.length; // at the end, it stays at the end
+  let same = 0;
+  while (same < before.length && same < after.length && before[same] === after[same]) same++;
+  return caret <= same ? caret : Math.max(same, Math.min(after.length, caret + after.length - before.length));
+}
+
 /**
  * A labelled input that saves as the person types. Each keystroke is written at
  * once (a popup can close the instant focus leaves it, so nothing may wait for a
- * debounce or a Save button). Writes are chained so they land in order; while the
- * field has unsaved or in-flight edits it shows its own text, not the database's,
- * so live updates never move the caret or drop a character. A failed write is
- * shown and retried with the latest text on the next edit or on blur.
+ * debounce or a Save button). Writes are chained so they land in order.
+ *
+ * Two places can edit one field (two planner tabs, popup and planner). A change made
+ * elsewhere shows here at once, even while this field has focus (the caret stays after
+ * the same text), as long as nothing typed here is still unsaved. Each write only lands
+ * if the field still holds what this page last saw; if it changed in between, nothing is
+ * overwritten and the person chooses: keep mine, or take theirs. No edit is lost silently.
+ * A failed write is shown and retried with the latest text on the next edit or on blur.
  */
 export function SavingField(props: SavingFieldProps) {
   const [local, setLocal] = useState(props.value);
   const [error, setError] = useState('');
+  /** The newer value from elsewhere while this page holds unsaved text of its own. */
+  const [theirs, setTheirs] = useState<string | null>(null);
   const pending = useRef(0);
-  const focused = useRef(false);
   const failed = useRef(false);
   const id = useRef(props.id ?? `field-${++counter}`).current;
+  const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  /** The stored value this field's text was last in step with. */
+  const base = useRef(props.value);
+  const localRef = useRef(local);
+  localRef.current = local;
+  const caretAfter = useRef<{ start: number; end: number } | null>(null);
 
-  const latest = useRef(props.value);
-  latest.current = props.value;
+  /**
+   * What this field wrote lately. A live update can arrive late, after newer writes of ours:
+   * such an echo is not a change from elsewhere (taking it would drop what was typed since).
+   */
+  const ownWrites = useRef<string[]>([]);
 
-  // Follow the stored value when it changes elsewhere, unless we hold newer text.
+  // A change from elsewhere: show it at once when nothing typed here is unsaved.
   useEffect(() => {
-    if (pending.current === 0 && !failed.current && !focused.current) setLocal(props.value);
+    const value = props.value;
+    if (value === base.current || value === localRef.current) {
+      if (pending.current === 0) base.current = value;
+      return;
+    }
+    if (ownWrites.current.includes(value)) return;
+    if (theirs !== null) {
+      setTheirs(value); // the choice offers the newest value from elsewhere
+      return;
+    }
+    if (pending.current !== 0 || failed.current || localRef.current !== base.current) return; // the write's check reports it
+    const el = input.current;
+    if (el && document.activeElement === el && el.selectionStart !== null) {
+      caretAfter.current = { start: movedCaret(localRef.current, value, el.selectionStart), end: movedCaret(localRef.current, value, el.selectionEnd ?? el.selectionStart) };
+    }
+    base.current = value;
+    setLocal(value);
   }, [props.value]);
+
+  useLayoutEffect(() => {
+    const caret = caretAfter.current;
+    caretAfter.current = null;
+    if (caret && input.current && document.activeElement === input.current) input.current.setSelectionRange(caret.start, caret.end);
+  }, [local]);
 
   // Coalesce: while one write is in flight, only the newest text waits behind it,
   // so fast typing never builds a queue that a closing popup could cut off.
@@ -70,15 +127,23 @@ export function SavingField(props: SavingFieldProps) {
     queued.current = null;
     inFlight.current = true;
     const { draft, save } = props;
-    const persist = save ? save(text) : draft ? applyDraft(getDb(), draft, text) : Promise.resolve();
+    const persist = save ? save(text) : draft ? applyDraftIfUnchanged(getDb(), draft, text, base.current) : Promise.resolve();
     persist
       .then(
         () => {
           if (draft) journalSettle(draft, text);
+          base.current = text;
           failed.current = false;
           setError('');
         },
         (e) => {
+          if (e instanceof DraftConflictError) {
+            // Nothing was written: hold our text, show theirs, let the person choose.
+            if (draft) journalSettle(draft, text);
+            queued.current = null;
+            setTheirs(e.current);
+            return;
+          }
           failed.current = true;
           setError(describeStorageError(e));
         },
@@ -91,36 +156,72 @@ export function SavingField(props: SavingFieldProps) {
   };
   const write = (text: string) => {
     if (props.draft) journalWrite(props.draft, text);
+    ownWrites.current.push(text);
+    if (ownWrites.current.length > 50) ownWrites.current.shift();
     pending.current = 1;
     queued.current = text;
     flush();
   };
 
   const onInput = (e: Event) => {
-    const text = (e.currentTarget as HTMLInputElement).value;
+    const el = e.currentTarget as HTMLInputElement;
+    let text = el.value;
+    if (props.wrap && /[\r\n]/.test(text)) {
+      text = text.replace(/\s*[\r\n]+\s*/g, ' ');
+      const caret = el.selectionStart;
+      el.value = text;
+      if (caret !== null) el.setSelectionRange(Math.min(caret, text.length), Math.min(caret, text.length));
+    }
     setLocal(text);
-    write(text);
+    // While the choice is open, typing goes on here and is saved once the person chooses.
+    if (theirs === null) write(text);
   };
 
   const problem = props.check?.(local) ?? '';
+  const keepMine = () => {
+    if (theirs === null) return;
+    base.current = theirs;
+    setTheirs(null);
+    write(localRef.current);
+    input.current?.focus();
+  };
+  const takeTheirs = () => {
+    if (theirs === null) return;
+    base.current = theirs;
+    if (props.draft) journalSettle(props.draft, localRef.current);
+    setLocal(theirs);
+    setTheirs(null);
+    input.current?.focus();
+  };
+
+  // Text boxes grow with their content (and with the window's width changing under them).
+  const grows = props.multiline || props.wrap;
+  useLayoutEffect(() => {
+    if (grows) fitHeight(input.current);
+  }, [local, grows]);
+  useEffect(() => {
+    if (!grows || typeof ResizeObserver === 'undefined' || !input.current) return;
+    let width = input.current.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (input.current && input.current.clientWidth !== width) {
+        width = input.current.clientWidth;
+        fitHeight(input.current);
+      }
+    });
+    observer.observe(input.current);
+    return () => observer.disconnect();
+  }, [grows]);
+
   const common = {
     id,
+    ref: input,
     value: local,
     onInput,
     placeholder: props.placeholder,
-    'aria-describedby': [props.help ? `${id}-help` : '', error ? `${id}-error` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': [props.help ? `${id}-help` : '', error ? `${id}-error` : '', problem ? `${id}-problem` : '', theirs !== null ? `${id}-conflict` : ''].filter(Boolean).join(' ') || undefined,
     'aria-invalid': error || problem ? true : undefined,
-    onFocus: () => {
-      focused.current = true;
-    },
     onBlur: () => {
-      focused.current = false;
-      if (failed.current) write(local);
-      // Catch up with a change made elsewhere while this field had focus, once our
-      // own writes have landed and their live updates have arrived.
-      setTimeout(() => {
-        if (!focused.current && pending.current === 0 && !failed.current) setLocal(latest.current);
-      }, 400);
+      if (failed.current) write(localRef.current);
     },
   };
 
@@ -135,7 +236,17 @@ export function SavingField(props: SavingFieldProps) {
         </p>
       )}
       {props.multiline ? (
-        <textarea {...common} rows={props.rows ?? 3} maxLength={MAX_TEXT_LENGTH} />
+        <textarea {...common} class="grows" rows={props.rows ?? 3} maxLength={MAX_TEXT_LENGTH} />
+      ) : props.wrap ? (
+        <textarea
+          {...common}
+          class="grows one-line"
+          rows={1}
+          maxLength={MAX_TEXT_LENGTH}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+        />
       ) : (
         <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.max} maxLength={props.type === 'email' ? MAX_EMAIL_LENGTH : MAX_TEXT_LENGTH} />
       )}
@@ -144,6 +255,17 @@ export function SavingField(props: SavingFieldProps) {
         <p class="error field-problem" id={`${id}-problem`} aria-live="polite">
           {problem}
         </p>
+      )}
+      {theirs !== null && (
+        <div class="field-conflict" id={`${id}-conflict`} role="alert">
+          <p>{t('fieldChangedElsewhere', theirs || t('fieldChangedElsewhereEmpty'))}</p>
+          <button type="button" onClick={keepMine}>
+            {t('fieldKeepMine')}
+          </button>{' '}
+          <button type="button" onClick={takeTheirs}>
+            {t('fieldTakeTheirs')}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -89,9 +89,11 @@ export function PopupApp() {
       <SentQuestion db={db} plan={plan} />
       <StageProgress plan={plan} />
       <section class="meeting-fields" aria-label={t('popupMeeting')}>
-        <SavingField label={t('fieldManagerName')} value={plan.managerName} draft={field('managerName')} />
+        {/* Every email signs with the person's name, so it is asked for here too. Long values wrap. */}
+        <SavingField label={t('plannerYourName')} wrap value={plan.myName} draft={field('myName')} />
+        <SavingField label={t('fieldManagerName')} wrap value={plan.managerName} draft={field('managerName')} />
         <SavingField label={t('fieldManagerEmail')} type="email" value={plan.managerEmail} draft={field('managerEmail')} check={managerEmailProblem} />
-        <SavingField label={t('fieldCompany')} value={plan.company} draft={field('company')} />
+        <SavingField label={t('fieldCompany')} wrap value={plan.company} draft={field('company')} />
         <SavingField label={t('fieldMeetingDate')} type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
       </section>
       <QuickGoals db={db} plan={plan} />

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { roleExample } from '@/components/common/role-examples';
+import { roleFamily } from '@/lib/plan/role-family';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Goal, Plan } from '@/lib/plan/types';
 import { newId } from '@/lib/plan/factory';
@@ -34,7 +36,7 @@ export function QuickGoals({ db, plan }: { db: CareerTalkDB; plan: Plan }) {
     <section class="quick-goals" aria-labelledby="quick-goals-title">
       <h2 id="quick-goals-title">{t('popupTopGoals')}</h2>
       {goals.map((goal, i) => (
-        <SavingField key={goal.id} label={t('popupGoalN', i + 1)} value={goal.request || goal.text} draft={goalField(goal)} />
+        <SavingField key={goal.id} label={t('popupGoalN', i + 1)} wrap value={goal.request || goal.text} draft={goalField(goal)} />
       ))}
       {others.length > SHOWN && <p class="help">{t('popupMoreGoals', others.length - SHOWN)}</p>}
       {others.length < SHOWN && (
@@ -42,7 +44,8 @@ export function QuickGoals({ db, plan }: { db: CareerTalkDB; plan: Plan }) {
           <SavingField
             label={others.length ? t('popupAddGoal') : t('popupFirstGoal')}
             value=""
-            placeholder={t('popupGoalPlaceholder')}
+            wrap
+            placeholder={roleFamily(plan.currentRole) === 'engineering' ? t('popupGoalPlaceholder') : roleExample('goalRequest', plan.currentRole)}
             draft={newGoalDraft}
           />
         </div>

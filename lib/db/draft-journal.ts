@@ -98,6 +98,48 @@ export async function applyDraft(db: CareerTalkDB, op: DraftOp, value: string): 
   }
 }
 
+/**
+ * The field changed in the database since this page last saw it (another tab, the popup):
+ * the write was not made, so neither edit is lost. `current` is what is stored now.
+ */
+export class DraftConflictError extends Error {
+  constructor(readonly current: string) {
+    super('This field was changed in another window.');
+    this.name = 'DraftConflictError';
+  }
+}
+
+const asText = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+
+/** What a draft's field holds in the database now; undefined when its plan or item is gone. */
+export async function readDraft(db: CareerTalkDB, op: DraftOp): Promise<string | undefined> {
+  if (op.kind === 'action-item') {
+    const item = await db.actionItems.get(op.itemId);
+    return item && asText((item as unknown as Record<string, unknown>)[op.field]);
+  }
+  const plan = await getPlan(db, op.planId);
+  if (!plan) return undefined;
+  const walk = (path: string) => path.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], plan);
+  if (op.kind === 'plan-field') return asText(walk(op.path));
+  const list = walk(op.list);
+  const item = Array.isArray(list) ? (list as Record<string, unknown>[]).find((x) => x.id === op.itemId) : undefined;
+  if (!item) return op.kind === 'list-item' && op.create ? '' : undefined;
+  if (op.kind === 'list-item') return asText(item[op.field]);
+  return asText((item[op.field] as Record<string, unknown> | undefined)?.[op.key]);
+}
+
+/**
+ * Writes a draft only if its field still holds `expected` (what this page last saw), in one
+ * transaction; otherwise throws DraftConflictError with the newer value and writes nothing.
+ */
+export async function applyDraftIfUnchanged(db: CareerTalkDB, op: DraftOp, value: string, expected: string): Promise<void> {
+  await db.transaction('rw', db.plans, db.actionItems, async () => {
+    const current = await readDraft(db, op);
+    if (current !== undefined && current !== expected && current !== value) throw new DraftConflictError(current);
+    await applyDraft(db, op, value);
+  });
+}
+
 /** Replays what a closed page did not get to save. Returns how many entries were applied. */
 export async function replayJournal(db: CareerTalkDB): Promise<number> {
   const store = storage();

@@ -15,6 +15,7 @@ import { loadHistory } from './cycles';
 import { goalPaths, historyRows } from '../plan/cycles';
 import { historyToMarkdown } from '../io/history-markdown';
 import { planToMarkdown } from '../io/markdown';
+import { planFingerprint, templateFingerprint } from '../io/import-match';
 
 /**
  * Every plan with its action items, and every user template. Read in one transaction
@@ -53,6 +54,22 @@ export async function exportPlanMarkdown(db: CareerTalkDB, planId: Id, now: Date
   return `${md.replace(/\n+$/, '')}\n\n${historyToMarkdown(historyRows(history.chain, history.itemsByPlan), goalPaths(history.chain))}`;
 }
 
+/** Every stored template's name, and what every stored plan and template holds (to skip what is already here). */
+async function storedContent(db: CareerTalkDB) {
+  const [plans, items, templates] = await Promise.all([db.plans.toArray(), db.actionItems.toArray(), db.templates.toArray()]);
+  const itemsByPlan = new Map<string, typeof items>();
+  for (const item of items) {
+    const list = itemsByPlan.get(item.planId);
+    if (list) list.push(item);
+    else itemsByPlan.set(item.planId, [item]);
+  }
+  return {
+    templateNames: templates.map((t) => t.name),
+    planFingerprints: new Set(plans.map((p) => planFingerprint(p, itemsByPlan.get(p.id) ?? []))),
+    templateFingerprints: new Set(templates.map(templateFingerprint)),
+  };
+}
+
 /**
  * Adds a validated file's rows. One transaction: which ids and template names already
  * exist is read inside it, so the planned copies can't collide with a write from another
@@ -68,7 +85,7 @@ export async function importExportFile(db: CareerTalkDB, file: ExportFile, now: 
         planIds: new Set(await db.plans.where('id').anyOf(ids.planIds).primaryKeys()),
         actionItemIds: new Set(await db.actionItems.where('id').anyOf(ids.actionItemIds).primaryKeys()),
         templateIds: new Set(await db.templates.where('id').anyOf(ids.templateIds).primaryKeys()),
-        templateNames: (await db.templates.toArray()).map((t) => t.name),
+        ...(await storedContent(db)),
       },
       now,
     );

@@ -12,6 +12,7 @@ import type { ActionItem, Id, Plan, UserTemplate } from '../plan/types';
 import type { ExportFile } from './export-format';
 import { MAX_IMPORT_BYTES, parseImportText, tooLargeMessage } from './validate-json';
 import { validateExportFile } from './validate-export';
+import { importedName, planFingerprint, templateFingerprint } from './import-match';
 
 export interface ImportCounts {
   plans: number;
@@ -19,6 +20,9 @@ export interface ImportCounts {
   actionItems: number;
   templates: number;
   templatesCopied: number;
+  /** Already in CareerTalk (same content), so not added again. */
+  plansSkipped?: number;
+  templatesSkipped?: number;
 }
 
 export type ImportResult =
@@ -27,8 +31,16 @@ export type ImportResult =
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+function skippedNote(c: ImportCounts): string {
+  const parts = [c.plansSkipped ? plural(c.plansSkipped, 'plan') : '', c.templatesSkipped ? plural(c.templatesSkipped, 'template') : ''].filter(Boolean);
+  return parts.length ? `already in CareerTalk, skipped: ${parts.join(' and ')}` : '';
+}
+
 export function importSummary(c: ImportCounts): string {
-  if (c.plans === 0 && c.templates === 0) return 'The file holds no plans or templates, so nothing was imported.';
+  const skipped = skippedNote(c);
+  if (c.plans === 0 && c.templates === 0) {
+    return skipped ? `Nothing was added: everything in this file is ${skipped}.` : 'The file holds no plans or templates, so nothing was imported.';
+  }
   const parts: string[] = [];
   parts.push(
     plural(c.plans, 'plan') +
@@ -39,7 +51,7 @@ export function importSummary(c: ImportCounts): string {
     plural(c.templates, 'template') +
       (c.templatesCopied ? ` (${c.templatesCopied} as a copy because ${c.templatesCopied === 1 ? 'it' : 'they'} already existed)` : ''),
   );
-  return `Imported ${parts.join(', ')}.`;
+  return `Imported ${parts.join(', ')}.${skipped ? ` ${skipped[0].toUpperCase()}${skipped.slice(1)}.` : ''}`;
 }
 
 /** What the database already holds that an import must not collide with. */
@@ -50,6 +62,9 @@ export interface ExistingRows {
   templateIds: ReadonlySet<Id>;
   /** Names of every stored template. */
   templateNames: readonly string[];
+  /** Content of every stored plan and template (see import-match.ts): what is already in CareerTalk. */
+  planFingerprints?: ReadonlySet<string>;
+  templateFingerprints?: ReadonlySet<string>;
 }
 
 /** The rows an import adds, and how to describe them. */
@@ -84,6 +99,11 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
   const planIdMap = new Map<Id, Id>();
   const itemIdMap = new Map<Id, Id>();
   for (const source of file.plans) {
+    // Already here with the same content (one's own backup, or an earlier import): skip it.
+    if (existing.planFingerprints?.has(planFingerprint(source, itemsByPlan.get(source.id) ?? []))) {
+      counts.plansSkipped = (counts.plansSkipped ?? 0) + 1;
+      continue;
+    }
     const copy = existing.planIds.has(source.id);
     const planId = copy ? newId() : source.id;
     planIdMap.set(source.id, planId);
@@ -98,7 +118,7 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
     plans.push({
       ...source,
       id: planId,
-      title: copy ? `${source.title.trim() || source.company.trim() || 'Plan'} (imported copy)` : source.title,
+      title: copy ? importedName(source.title, source.company.trim() || 'Plan') : source.title,
       updatedAt: copy ? now.toISOString() : source.updatedAt,
       // Check-in progress is keyed by action item id: follow the renaming.
       checkIns: source.checkIns.map((c) => ({
@@ -121,11 +141,15 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
     takenNames.add(name.toLowerCase());
     return name;
   };
-  const templates: UserTemplate[] = file.templates.map((t) => {
+  const templates: UserTemplate[] = file.templates.flatMap((t) => {
+    if (existing.templateFingerprints?.has(templateFingerprint(t))) {
+      counts.templatesSkipped = (counts.templatesSkipped ?? 0) + 1;
+      return [];
+    }
     const copy = existing.templateIds.has(t.id);
     if (copy) counts.templatesCopied++;
-    const name = takenNames.has(t.name.trim().toLowerCase()) ? freeName(`${t.name.trim()} (imported)`) : freeName(t.name.trim());
-    return copy ? { ...t, id: newId(), name, updatedAt: now.toISOString() } : { ...t, name };
+    const name = takenNames.has(t.name.trim().toLowerCase()) ? freeName(importedName(t.name, 'Template')) : freeName(t.name.trim());
+    return [copy ? { ...t, id: newId(), name, updatedAt: now.toISOString() } : { ...t, name }];
   });
   counts.templates = templates.length;
   counts.actionItems = items.length;

@@ -72,6 +72,20 @@ function forbiddenKeyPaths(value: unknown, path = '', out: string[] = []): strin
   return out;
 }
 
+export const NOT_TEXT_MESSAGE =
+  'This is not a CareerTalk export file: it is not text at all (perhaps an image, a PDF or an office document renamed to .json). Choose the .json file that CareerTalk’s Export saved.';
+
+/**
+ * An image or other binary file read as text: NUL bytes, or characters that are not valid
+ * UTF-8 (read as U+FFFD), or many control characters near the start. Its bytes are never shown.
+ */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (/[\u0000\uFFFD]/.test(head)) return true;
+  const controls = head.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return controls > 8 || controls > head.length / 20;
+}
+
 /** Parses the text of an import file, or explains why it cannot be used. */
 export function parseImportText(text: string): ParseResult {
   // String length is a lower bound of the UTF-8 size: an O(1) first check, then the exact one.
@@ -79,6 +93,7 @@ export function parseImportText(text: string): ParseResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeMessage(bytes)] };
   if (!text.trim()) return { ok: false, errors: ['The file is empty. Choose a file exported from CareerTalk (a .json file).'] };
+  if (looksBinary(text)) return { ok: false, errors: [NOT_TEXT_MESSAGE] };
 
   const deep = findExcessNesting(text);
   if (deep >= 0) {
@@ -113,7 +128,7 @@ export function parseImportText(text: string): ParseResult {
     return {
       ok: false,
       errors: [
-        `The file is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${detail}. Choose a file exported from CareerTalk.`,
+        `This is not a CareerTalk export file: it is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${detail.replace(/[^\P{C}\n]/gu, '')}. Choose a file exported from CareerTalk.`,
       ],
     };
   }

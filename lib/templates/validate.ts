@@ -28,6 +28,8 @@ const ENGLISH: Partial<Record<MessageKey, string>> = {
   templateErrorPartial: 'Partials ({{>$1}}) are not supported.',
   templateErrorDelimiters: 'Changing the tag delimiters is not supported.',
   templateErrorUnknownVariable: 'Unknown variable {{$1}}. Pick one from the list of variables.',
+  templateErrorDidYouMean: 'Unknown variable {{$1}}. Did you mean {{$2}}?',
+  templateErrorMissingBrace: 'A “$1” is missing after $2: write {{$2}}.',
   templateErrorDottedVariable: 'Unknown variable {{$1}}. Dotted names are not supported. Pick one from the list of variables.',
   templateErrorUnsupportedTag: 'Unsupported tag {{$1}}.',
   templateErrorNoSource: 'A template needs a subject and a body.',
@@ -80,6 +82,53 @@ function describeParseError(message: string): [MessageKey, ...string[]] {
   return ['templateErrorSyntax', message.replace(/ at \d+$/, '')];
 }
 
+/** How many single-character edits turn one name into the other (for "did you mean"). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** The variable a misspelt name most likely meant, if one is close enough. */
+export function closestVariable(name: string, scope: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of scope) {
+    const d = editDistance(name, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(name.length / 4))) ? best : undefined;
+}
+
+/**
+ * A tag whose "}}" is cut short: "{{managerFirstName}, Could we…" makes Mustache read one long
+ * tag name up to the next "}}". Returns the variable the person wrote and what is missing after it.
+ */
+function missingBrace(rawName: string, scope: Set<string>): { name: string; missing: string } | undefined {
+  const m = /^\s*([A-Za-z_][\w]*)\s*(\}?)(?!\})/.exec(rawName);
+  if (!m || !scope.has(m[1]) || rawName.trim() === m[1]) return undefined;
+  return { name: m[1], missing: m[2] ? '}' : '}}' };
+}
+
+/** Where the first "{{" without its "}}" is, and the name that follows it. */
+function unclosedTag(source: string): { index: number; name: string } | undefined {
+  for (const m of source.matchAll(/\{\{/g)) {
+    const start = m.index ?? 0;
+    const next = source.indexOf('{{', start + 2);
+    const close = source.indexOf('}}', start + 2);
+    if (close === -1 || (next !== -1 && next < close)) return { index: start, name: /^\{\{\s*[#^/&]?\s*([\w.]*)/.exec(source.slice(start))?.[1] ?? '' };
+  }
+  return undefined;
+}
+
 function checkTokens(source: string, tokens: Token[], scope: Set<string>, field: TemplateField, depth = 0, inList?: string): ValidationResult {
   for (const token of tokens) {
     const [type, name, start] = token;
@@ -98,7 +147,13 @@ function checkTokens(source: string, tokens: Token[], scope: Set<string>, field:
       case 'name':
       case '#':
       case '^': {
-        if (!scope.has(name)) return fail(name.includes('.') ? 'templateErrorDottedVariable' : 'templateErrorUnknownVariable', name);
+        if (!scope.has(name)) {
+          const cut = missingBrace(name, scope);
+          if (cut) return fail('templateErrorMissingBrace', cut.missing, cut.name);
+          if (name.includes('.')) return fail('templateErrorDottedVariable', name);
+          const guess = closestVariable(name, scope);
+          return guess ? fail('templateErrorDidYouMean', name, guess) : fail('templateErrorUnknownVariable', name);
+        }
         if (type === 'name') continue;
         const def = VARIABLES_BY_NAME.get(name);
         if (type === '#' && def?.kind === 'list' && inList) return fail('templateListInList', name, inList);
@@ -139,6 +194,14 @@ function validateOne(source: string, field: TemplateField): ValidationResult {
     const at = /at (\d+)$/.exec(message);
     const unclosed = /^Unclosed section "([^"]*)"/.exec(message);
     const line = (unclosed && unclosedOpenerLine(source, unclosed[1])) ?? (at ? lineAt(source, Number(at[1])) : 1);
+    if (/^Unclosed tag/.test(message)) {
+      // Say which tag, and where: "{{managerFirstName}" at the end of a line lacks one brace.
+      const tag = unclosedTag(source);
+      if (tag?.name) {
+        const after = source.slice(tag.index + 2).replace(/^\s*[#^/&]?\s*[\w.]*/, '');
+        return failure(lineAt(source, tag.index), field, 'templateErrorMissingBrace', after.startsWith('}') ? '}' : '}}', tag.name);
+      }
+    }
     return failure(line, field, ...describeParseError(message));
   }
   return checkTokens(source, tokens, TOP_LEVEL, field);

@@ -123,7 +123,9 @@ test('import into a fresh profile: the same plan shows; a broken file shows an e
   const broken = structuredClone(exportedFile);
   broken.plans[0].goals[0].kind = 'raise';
   const cases: [string, string | Buffer, RegExp][] = [
-    ['not-json.json', 'this is not json', /not valid JSON/],
+    ['not-json.json', 'this is not json', /^.*This is not a CareerTalk export file: it is not valid JSON/],
+    // A picture renamed to .json: a plain message, none of its bytes.
+    ['picture.json', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), Buffer.alloc(64, 0xff)]), /This is not a CareerTalk export file: it is not text at all/],
     ['wrong-version.json', JSON.stringify({ ...exportedFile, version: 9 }), /newer version of CareerTalk/],
     ['wrong-type.json', JSON.stringify(broken), /plans\[0\]\.goals\[0\]\.kind: should be one of/],
     ['proto.json', JSON.stringify(exportedFile).replace('"format"', '"__proto__":{"x":1},"format"'), /"__proto__" at __proto__/],
@@ -140,13 +142,29 @@ test('import into a fresh profile: the same plan shows; a broken file shows an e
     const text = await alert.textContent();
     expect(text).toContain(`${name} was not imported, and nothing was changed`);
     expect(text).toMatch(message);
+    expect(text).not.toMatch(/PNG|IHDR|\uFFFD/);
     expect(await dump(page)).toBe(before);
   }
 
-  // Importing the same file again adds a copy and says so; the original is untouched.
+  // Importing one's own export into the same profile adds nothing, and says so.
   await page.getByLabel('Import a CareerTalk file (JSON)').setInputFiles(exported.path);
-  await expect.poll(() => page.locator(`.import-ok[data-file="${exported.name}"]`).textContent()).toContain('Imported 1 plan (1 as a copy because it already existed), 2 action items');
+  await expect.poll(() => page.locator(`.import-ok[data-file="${exported.name}"]`).textContent()).toContain('Nothing was added: everything in this file is already in CareerTalk, skipped: 1 plan.');
+  expect(await dump(page)).toBe(before);
+
+  // A changed copy of it is a real conflict: added once, as a copy named once.
+  const changed = structuredClone(exportedFile);
+  changed.plans[0].title = 'Acme spring cycle (imported)';
+  changed.plans[0].goals[0].request = 'Lead the Q4 billing migration';
+  const changedPath = join(work, 'changed.json');
+  writeFileSync(changedPath, JSON.stringify(changed));
+  await page.getByLabel('Import a CareerTalk file (JSON)').setInputFiles(changedPath);
+  await expect.poll(() => page.locator('.import-ok[data-file="changed.json"]').textContent()).toContain('Imported 1 plan (1 as a copy because it already existed), 2 action items');
   const after = JSON.parse(await dump(page));
   expect(after.plans).toHaveLength(2);
   expect(after.plans.find((p: any) => p.id === exportedFile.plans[0].id)).toEqual(exportedFile.plans[0]);
+  expect(after.plans.map((p: any) => p.title).sort()).toEqual(['Acme spring cycle', 'Acme spring cycle (imported)']);
+  // The same changed file once more: already there now.
+  await page.getByLabel('Import a CareerTalk file (JSON)').setInputFiles(changedPath);
+  await expect.poll(() => page.locator('.import-ok[data-file="changed.json"]').textContent()).toContain('already in CareerTalk, skipped: 1 plan');
+  expect(JSON.parse(await dump(page)).plans).toHaveLength(2);
 });

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
@@ -34,9 +34,11 @@ export function fixture(name: string): string {
  * Every http(s) request is aborted and recorded unless a fixture serves it:
  * nothing may leave the machine.
  */
-export async function launchExtension(options: { profileDir?: string; args?: string[]; uiLanguage?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { profileDir?: string; args?: string[]; uiLanguage?: string; keepWelcome?: boolean } = {}): Promise<ExtensionSession> {
   const ext = extensionDir();
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'careertalk-profile-'));
+  // A profile Chromium has never used: the extension is installed, and opens its welcome tab.
+  const freshInstall = !existsSync(join(profileDir, 'Default'));
   const context = await chromium.launchPersistentContext(profileDir, {
     headless: true,
     executablePath: CHROMIUM_PATH,
@@ -66,6 +68,17 @@ export async function launchExtension(options: { profileDir?: string; args?: str
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  // The welcome tab opened on install would otherwise stand in the way of tests that wait for
+  // a new page; tests of the first run itself keep it (keepWelcome).
+  if (freshInstall && !options.keepWelcome) {
+    const deadline = Date.now() + 10_000;
+    let welcome: Page | undefined;
+    while (!welcome && Date.now() < deadline) {
+      welcome = context.pages().find((p) => p.url().startsWith(`chrome-extension://${extensionId}/planner.html`));
+      if (!welcome) await new Promise((r) => setTimeout(r, 50));
+    }
+    await welcome?.close();
+  }
 
   const openPage = async (path: string) => {
     const page = await context.newPage();

@@ -197,8 +197,13 @@ test('action items are edited, reordered and restored in Recap, and check-ins lo
   await page.getByLabel('Progress: Introduce me to Sam from Payments').fill('Met Sam on Tuesday');
   await page.getByLabel('Days between check-ins').fill('14');
   await expect.poll(async () => (await storedPlans(page))[0].reminders.checkInEveryDays).toBe(14);
-  const [plan] = await storedPlans(page);
   const byText = Object.fromEntries((await storedActionItems(page)).map((a) => [a.text, a.id]));
+  // Each field saves on its own (and checks first that nothing changed it elsewhere): wait for both.
+  await expect.poll(async () => (await storedPlans(page))[0].checkIns[0]?.progress).toEqual({
+    [byText['Research the certification']]: 'Booked the exam for January',
+    [byText['Introduce me to Sam from Payments']]: 'Met Sam on Tuesday',
+  });
+  const [plan] = await storedPlans(page);
   expect(plan.checkIns).toHaveLength(1);
   expect(plan.checkIns[0].progress).toEqual({
     [byText['Research the certification']]: 'Booked the exam for January',

@@ -254,13 +254,36 @@ describe('import of valid files', () => {
     expect(await target.templates.toArray()).toEqual([sampleTemplate()]);
   });
 
-  test('a plan that already exists is added as a copy with new ids, never overwritten', async () => {
+  test('importing the same content again adds nothing and says so: already in CareerTalk, skipped', async () => {
+    const before = await dumpDb(db);
+    const result = await importFromText(db, JSON.stringify(validFile));
+    expect(result.ok && result.summary).toBe('Nothing was added: everything in this file is already in CareerTalk, skipped: 1 plan and 1 template.');
+    expect(await dumpDb(db)).toBe(before);
+    // Also when the stored one is an earlier import's copy, with other ids and "(imported)" in its name.
+    const other = emptyDb();
+    const copyFile = structuredClone(validFile);
+    copyFile.plans[0] = { ...copyFile.plans[0], id: 'other-id', title: `${copyFile.plans[0].title} (imported)`, updatedAt: new Date().toISOString() };
+    copyFile.actionItems = copyFile.actionItems.map((i: any, n: number) => ({ ...i, id: `other-item-${n}`, planId: 'other-id' }));
+    copyFile.plans[0].checkIns = copyFile.plans[0].checkIns.map((c: any) => ({
+      ...c,
+      progress: Object.fromEntries(Object.entries(c.progress).map(([k, v]) => [`other-item-${validFile.actionItems.findIndex((i: any) => i.id === k)}`, v])),
+    }));
+    copyFile.templates = copyFile.templates.map((t: any) => ({ ...t, id: 'other-tpl', name: `${t.name} (imported)` }));
+    expect((await importFromText(other, JSON.stringify(copyFile))).ok).toBe(true);
+    const again = await importFromText(other, JSON.stringify(validFile));
+    expect(again.ok && again.summary).toBe('Nothing was added: everything in this file is already in CareerTalk, skipped: 1 plan and 1 template.');
+    expect(await other.plans.count()).toBe(1);
+  });
+
+  test('a plan that already exists with other content is added as a copy with new ids, named once, never overwritten', async () => {
     const before = await dumpDb(db);
     const other = emptyDb();
     await seed(other, 'Globex');
     const second = (await exportAll(other)).plans[0];
     const secondItems = (await exportAll(other)).actionItems;
     const file = structuredClone(validFile);
+    file.plans[0].selfAssessment.vision = 'Lead a data platform team.';
+    file.templates[0].body += '\nThanks again.';
     file.plans.push(second);
     file.actionItems.push(...secondItems.slice(0, 2));
 
@@ -278,7 +301,7 @@ describe('import of valid files', () => {
     expect(copyId).not.toBe(validFile.plans[0].id);
     expect(result.planIds[1]).toBe(second.id);
     const copy = (await db.plans.get(copyId))!;
-    expect(copy.title).toBe('Acme – spring cycle (imported copy)');
+    expect(copy.title).toBe('Acme – spring cycle (imported)');
     expect(copy.goals).toEqual(validFile.plans[0].goals);
     const copyItems = await db.actionItems.where('planId').equals(copyId).sortBy('order');
     expect(copyItems.map((i) => [i.text, i.owner, i.ownerName, i.due, i.status, i.order])).toEqual(
@@ -290,12 +313,23 @@ describe('import of valid files', () => {
     // The active plan did not change.
     expect((await db.settings.get(ACTIVE_PLAN_KEY))?.value).toBe(validFile.plans[0].id);
     expect((await db.templates.orderBy('name').toArray()).map((t) => t.name)).toEqual(['Short recap', 'Short recap (imported)']);
+
+    // A changed copy of that copy is marked once: "(imported)", never "(imported) (imported)".
+    const third = structuredClone(file);
+    third.plans = [{ ...(await db.plans.get(copyId))!, selfAssessment: { ...copy.selfAssessment, vision: 'Changed once more.' } }];
+    third.actionItems = [];
+    third.templates = [{ ...(await db.templates.where('name').equals('Short recap (imported)').first())!, body: 'Changed once more.' }];
+    const again = await importFromText(db, JSON.stringify(third));
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    expect((await db.plans.get(again.planIds[0]))!.title).toBe('Acme – spring cycle (imported)');
+    expect((await db.templates.orderBy('name').toArray()).map((t) => t.name)).toEqual(['Short recap', 'Short recap (imported)', 'Short recap (imported) 2']);
   });
 
   test('an imported template whose name is taken gets a free name', async () => {
     const other = emptyDb();
-    await other.templates.add({ ...sampleTemplate(), id: 'mine' });
-    await other.templates.add({ ...sampleTemplate(), id: 'mine-2', name: 'Short recap (imported)' });
+    await other.templates.add({ ...sampleTemplate(), id: 'mine', body: 'My own words' });
+    await other.templates.add({ ...sampleTemplate(), id: 'mine-2', name: 'Short recap (imported)', body: 'Other words' });
     const result = await importFromText(other, JSON.stringify(validFile));
     expect(result.ok && result.summary).toBe('Imported 1 plan, 3 action items, 1 template.');
     expect((await other.templates.get('tpl-1'))?.name).toBe('Short recap (imported) 2');

@@ -25,6 +25,8 @@ const SAME_EVERYWHERE = new Set([
   'guidanceFramingTerms',
   'guidanceTermSeparator',
   'stagePathsMakeCardWhich',
+  'meetingModeBriefInterview',
+  'meetingModePartMinutes',
 ]);
 
 /** English words that are also the natural word in that language (German "Agenda", French "Notes"). */

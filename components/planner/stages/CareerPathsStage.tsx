@@ -1,4 +1,5 @@
 import { ListEditor } from '@/components/common/ListEditor';
+import { roleExample } from '@/components/common/role-examples';
 import { SavingField } from '@/components/common/SavingField';
 import { SelectField } from '@/components/common/SelectField';
 import { useStorageAction } from '@/components/common/useStorageAction';
@@ -77,7 +78,7 @@ export function CareerPathsStage({ db, plan }: StageProps) {
                   <SavingField
                     label={t('stagePathsRoleLabel', label)}
                     value={p.role}
-                    placeholder={t('stagePathsRolePlaceholder')}
+                    placeholder={roleExample('pathRole', plan.currentRole)}
                     draft={paths.draft(p.id, 'role')}
                   />
                   <SelectField label={t('stagePathsMoveTypeLabel', label)} value={p.moveType} options={moveTypes()} save={paths.saveField(p.id, 'moveType')} />

@@ -2,7 +2,9 @@ import { CheckboxField } from '@/components/common/CheckboxField';
 import { ListEditor } from '@/components/common/ListEditor';
 import { NumberField } from '@/components/common/NumberField';
 import { SavingField } from '@/components/common/SavingField';
-import { updatePlanFields } from '@/lib/db/plans';
+import { SelectField } from '@/components/common/SelectField';
+import { statuses } from './RecapStage';
+import { updateActionItem, updatePlanFields } from '@/lib/db/plans';
 import { nextCheckInAt } from '@/lib/plan/deadlines';
 import { newId } from '@/lib/plan/factory';
 import type { CheckIn } from '@/lib/plan/types';
@@ -71,14 +73,24 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
                 <fieldset class="progress">
                   <legend>{t('stageCheckInsProgressLegend')}</legend>
                   {actionItems.map((a, n) => (
-                    <SavingField
-                      key={a.id}
-                      label={t('stageCheckInsProgressLabel', a.text.trim() || t('stageCheckInsActionItemN', n + 1))}
-                      value={c.progress[a.id] ?? ''}
-                      // Writes only this action item's key of the check-in's progress, so edits of
-                      // other action items (here or in another page) are never overwritten.
-                      draft={checkIns.draftEntry(c.id, 'progress', a.id)}
-                    />
+                    <div key={a.id} class="progress-row">
+                      <SavingField
+                        label={t('stageCheckInsProgressLabel', a.text.trim() || t('stageCheckInsActionItemN', n + 1))}
+                        value={c.progress[a.id] ?? ''}
+                        wrap
+                        // Writes only this action item's key of the check-in's progress, so edits of
+                        // other action items (here or in another page) are never overwritten.
+                        draft={checkIns.draftEntry(c.id, 'progress', a.id)}
+                      />
+                      {/* Where progress is logged, its status can move on too (it is the action item's own). */}
+                      <SelectField
+                        label={t('stageCheckInsStatusLabel', label, a.text.trim() || t('stageCheckInsActionItemN', n + 1))}
+                        hideLabel
+                        value={a.status}
+                        options={statuses()}
+                        save={(status) => updateActionItem(db, a.id, { status })}
+                      />
+                    </div>
                   ))}
                 </fieldset>
               )}

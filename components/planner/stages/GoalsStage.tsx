@@ -1,4 +1,5 @@
 import { GuidanceNotes } from '@/components/guidance/GuidanceNotes';
+import { roleExample } from '@/components/common/role-examples';
 import { ListEditor } from '@/components/common/ListEditor';
 import { SavingField } from '@/components/common/SavingField';
 import { SelectField } from '@/components/common/SelectField';
@@ -56,7 +57,7 @@ export function GoalsStage({ db, plan }: StageProps) {
                 multiline
                 rows={2}
                 value={g.request}
-                placeholder={t('stageGoalsRequestPlaceholder')}
+                placeholder={roleExample('goalRequest', plan.currentRole)}
                 help={t('stageGoalsRequestHelp')}
                 draft={goals.draft(g.id, 'request')}
               />

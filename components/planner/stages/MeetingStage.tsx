@@ -1,7 +1,8 @@
 import { MeetingLinks } from '@/components/meeting/MeetingLinks';
+import { MeetingModeLinks } from '@/components/meeting-mode/MeetingModeLinks';
 import { PrintMeetingSheet } from '@/components/meeting/PrintMeetingSheet';
 import { SavingField } from '@/components/common/SavingField';
-import { meetingStart } from '@/lib/plan/deadlines';
+import { meetingEnd, meetingStart } from '@/lib/plan/deadlines';
 import type { MeetingNotes } from '@/lib/plan/types';
 import type { StageProps } from '../stage-props';
 import { TextListEditor } from '../TextListEditor';
@@ -26,6 +27,9 @@ export function MeetingStage(props: StageProps) {
   const note = (field: Exclude<keyof MeetingNotes, 'takeaways'>) => ({ kind: 'plan-field' as const, planId: plan.id, path: `meeting.${field}` });
   const goals = plan.goals.map((g) => (g.request || g.text).trim()).filter(Boolean);
   const sections = agendaSections();
+  // Once the meeting is over, "keep this page open while you talk" no longer applies.
+  const end = meetingEnd(plan);
+  const over = !!end && end.getTime() < Date.now();
 
   return (
     <StageFrame
@@ -35,7 +39,7 @@ export function MeetingStage(props: StageProps) {
         start ? (
           <p>
             {t(
-              'stageMeetingWhen',
+              over ? 'stageMeetingWhenPast' : 'stageMeetingWhen',
               manager,
               start.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
               plan.meetingMinutes,
@@ -46,6 +50,8 @@ export function MeetingStage(props: StageProps) {
         )
       }
     >
+      <MeetingModeLinks plan={plan} />
+
       <div class="card meeting-open">
         <h3>{t('stageMeetingOpenTitle')}</h3>
         <p>{t('stageMeetingOpenText', manager)}</p>

@@ -1,6 +1,7 @@
 import { ListEditor } from '@/components/common/ListEditor';
 import { SavingField } from '@/components/common/SavingField';
 import { SelectField } from '@/components/common/SelectField';
+import { RecapReady } from '@/components/recap/RecapReady';
 import { addActionItem, moveActionItem, removeActionItem, restoreActionItem, updateActionItem } from '@/lib/db/plans';
 import { recapDueAt, recapState } from '@/lib/plan/deadlines';
 import { lastSent } from '@/lib/plan/emails';
@@ -78,6 +79,7 @@ export function RecapStage({ db, plan, actionItems }: StageProps) {
       <div class="card">
         <RecapDeadline plan={plan} />
       </div>
+      <RecapReady db={db} plan={plan} actionItems={actionItems} />
       <div class="card">
         <ListEditor
           title={t('stageRecapActionItems')}

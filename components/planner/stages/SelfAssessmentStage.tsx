@@ -1,4 +1,5 @@
 import { SavingField } from '@/components/common/SavingField';
+import { roleExample } from '@/components/common/role-examples';
 import type { StageProps } from '../stage-props';
 import { TextListEditor } from '../TextListEditor';
 import { Prompts, StageFrame } from './StageFrame';
@@ -27,7 +28,7 @@ export function SelfAssessmentStage({ db, plan }: StageProps) {
       title={t('stageSelfTitle')}
       intro={<p>{t('stageSelfIntro')}</p>}
     >
-      {list('strengths', t('stageSelfStrengths'), t('stageSelfStrength'), [t('stageSelfStrengthsPrompt1'), t('stageSelfStrengthsPrompt2')], t('stageSelfStrengthsPlaceholder'))}
+      {list('strengths', t('stageSelfStrengths'), t('stageSelfStrength'), [t('stageSelfStrengthsPrompt1'), t('stageSelfStrengthsPrompt2')], roleExample('strength', plan.currentRole))}
       {list('areasToImprove', t('stageSelfAreasToImprove'), t('stageSelfAreaToImprove'), [t('stageSelfAreasPrompt1'), t('stageSelfAreasPrompt2')], t('stageSelfAreasPlaceholder'))}
       {list('interests', t('stageSelfInterests'), t('stageSelfInterest'), [t('stageSelfInterestsPrompt1')], t('stageSelfInterestsPlaceholder'))}
       {list('energizers', t('stageSelfEnergizers'), t('stageSelfEnergizer'), [t('stageSelfEnergizersPrompt1'), t('stageSelfEnergizersPrompt2')], t('stageSelfEnergizersPlaceholder'))}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { StageProps } from '@/components/planner/stage-props';
+import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { ErrorText } from '@/components/common/ErrorText';
+import { allTemplates } from '@/lib/db/templates';
+import { t } from '@/lib/i18n';
+import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import './recap-ready.css';
+
+/**
+ * The thank-you recap as it would be inserted now, from the plan and its action items:
+ * after meeting mode ends, the Recap stage opens on this, ready to send.
+ */
+export function RecapReady({ db, plan, actionItems }: StageProps) {
+  const list = useLiveQuery(() => allTemplates(db), [db]);
+  const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
+  const template = templates.find((x) => x.id === 'recap') ?? BUILTIN_TEMPLATES.find((x) => x.id === 'recap')!;
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  let email: { subject: string; text: string } | undefined;
+  let error = '';
+  try {
+    email = renderTemplate(template, plan, actionItems, { locale: navigator.language });
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  const hasSteps = actionItems.some((a) => a.text.trim());
+  const copy = async () => {
+    if (!email) return;
+    try {
+      await navigator.clipboard.writeText(`${email.subject}\n\n${email.text}`);
+      setStatus({ ok: true, text: t('recapReadyCopied', plan.managerName.trim() || t('stageMeetingYourManager')) });
+    } catch {
+      setStatus({ ok: false, text: t('recapReadyCopyFailed') });
+    }
+  };
+  return (
+    <section class="card recap-ready" aria-labelledby="recap-ready-title">
+      <h3 id="recap-ready-title">{t('recapReadyTitle')}</h3>
+      <p class="help">{t('recapReadyHelp')}</p>
+      {!hasSteps && <p class="help">{t('recapReadyNoSteps')}</p>}
+      <ErrorText message={error} />
+      {email && (
+        <>
+          <div class="recap-ready-email" role="document" aria-label={t('recapReadyPreview')} tabIndex={0}>
+            <p class="recap-ready-subject">{email.subject}</p>
+            <pre>{email.text}</pre>
+          </div>
+          <button type="button" onClick={() => void copy()}>
+            {t('recapReadyCopy')}
+          </button>
+        </>
+      )}
+      {status && (
+        <p class={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, test } from 'vitest';
+import { checkCase, type CaptureCase } from './capture-cases';
+
+// Heute ist Dienstag, der 1. Dezember 2026 (siehe capture-cases.ts).
+const CASES: CaptureCase[] = [
+  ['Ich werde den Scope bis zum 11. Dezember schreiben', 'me', '2026-12-11', 'den Scope schreiben'],
+  ['Du stellst mich bis zum 8. Marco vor', 'manager', '2026-12-08', 'stellst mich Marco vor'],
+  ['Marco wird das Dashboard bis Freitag teilen', 'other:Marco', '2026-12-04', 'das Dashboard teilen'],
+  ['Ich buche die Prüfung bis Ende des Monats', 'me', '2026-12-31', 'buche die Prüfung'],
+  ['Ich schicke die Zusammenfassung morgen', 'me', '2026-12-02', 'schicke die Zusammenfassung'],
+  ['Sie prüfen das Weiterbildungsbudget', 'manager', '', 'prüfen das Weiterbildungsbudget'],
+  ['Dana wird bis Montag mit der Finanzabteilung sprechen', 'manager', '2026-12-07', 'mit der Finanzabteilung sprechen'],
+  ['Sam wird in zwei Wochen den Mentoring-Vorschlag entwerfen', 'me', '2026-12-15', 'den Mentoring-Vorschlag entwerfen'],
+  ['Priya Nair wird den Hospitationstag bis 15. Januar organisieren', 'other:Priya Nair', '2027-01-15', 'den Hospitationstag organisieren'],
+  ['Ich werde den SQL-Kurs bis 15.01.2027 abschließen', 'me', '2027-01-15', 'den SQL-Kurs abschließen'],
+  ['Ich schicke die Folien am 2027-01-20', 'me', '2027-01-20', 'schicke die Folien'],
+  ['Ich teile die Notizen bis Ende der Woche', 'me', '2026-12-04', 'teile die Notizen'],
+  ['Du kannst meinen Plan bis Ende nächsten Monats prüfen', 'manager', '2027-01-31', 'meinen Plan prüfen'],
+  ['Ich aktualisiere die Roadmap bis Quartalsende', 'me', '2026-12-31', 'aktualisiere die Roadmap'],
+  ['Ich schließe die Zertifizierung bis Jahresende ab', 'me', '2026-12-31', 'schließe die Zertifizierung ab'],
+  ['Ich suche mir nächste Woche einen Mentor', 'me', '2026-12-11', 'suche mir einen Mentor'],
+  ['Ich wähle bis nächste Woche ein Projekt', 'me', '2026-12-07', 'wähle ein Projekt'],
+  ['Ich lese den Leitfaden in 3 Tagen', 'me', '2026-12-04', 'lese den Leitfaden'],
+  ['Ich plane das Folgegespräch innerhalb eines Monats', 'me', '2027-01-01', 'plane das Folgegespräch'],
+  ['Ich bereite die Fragen für Mittwoch vor', 'me', '2026-12-02', 'bereite die Fragen vor'],
+  ['Ich schicke das Briefing Freitag nächster Woche', 'me', '2026-12-11', 'schicke das Briefing'],
+  ['Ich arbeite am Montag mit Lee zusammen', 'me', '2026-12-07', 'arbeite mit Lee zusammen'],
+  ['Ich schreibe es bis übermorgen auf', 'me', '2026-12-03', 'schreibe es auf'],
+  ['Ich schicke es heute', 'me', '2026-12-01', 'schicke es'],
+  ['Ich entwerfe die Ziele bis Mitte Januar', 'me', '2027-01-15', 'entwerfe die Ziele'],
+  ['Ich melde mich bis Ende Februar an', 'me', '2027-02-28', 'melde mich an'],
+  ['Ich schicke den Bericht bis 25.12.', 'me', '2026-12-25', 'schicke den Bericht'],
+  ['Ich schicke den Bericht bis 11.12.', 'me', '2026-12-11', 'schicke den Bericht'],
+  ['Ich begleite das Bereitschaftsteam bis zum 30.', 'me', '2026-12-30', 'begleite das Bereitschaftsteam'],
+  ['- Marco: Raum bis Donnerstag buchen', 'other:Marco', '2026-12-03', 'Raum buchen'],
+  ['Marco nach den Daten fragen, bis Freitag', 'me', '2026-12-04', 'Marco nach den Daten fragen', 'owner'],
+  ['Wir schauen uns die Ziele nächsten Monat noch mal an', 'me', '', 'schauen uns die Ziele noch mal an', 'owner; ambiguous 2027-01-01 2027-01-31'],
+  ['Ich rufe Marco nächsten Freitag an', 'me', '', 'rufe Marco an', 'ambiguous 2026-12-04 2026-12-11'],
+  ['Ich rufe Marco nächsten Montag an', 'me', '2026-12-07', 'rufe Marco an'],
+  ['Sie zeichnen es am Dienstag ab', 'manager', '', 'zeichnen es ab', 'ambiguous 2026-12-01 2026-12-08'],
+  ['Ich schicke den Entwurf bis 20. November', 'me', '', 'schicke den Entwurf', 'past 2026-11-20 2027-11-20'],
+  ['Ich schicke es am 30. Februar', 'me', '', 'schicke es', 'invalid'],
+  ['Ich schicke die Folien bis Freitag oder Montag', 'me', '', 'schicke die Folien', 'ambiguous 2026-12-04 2026-12-07'],
+  ['Kannst du mich bis zum 15. dem Datenteam vorstellen?', 'manager', '2026-12-15', 'mich dem Datenteam vorstellen'],
+  ['Das Team macht bis Freitag eine Retro', 'me', '2026-12-04', 'Das Team macht eine Retro', 'owner'],
+  ['Er schickt morgen die Stellenausschreibung', 'me', '2026-12-02', 'schickt die Stellenausschreibung', 'owner'],
+  ['Aufgabe: Ich schreibe den Scope bis 11. Dezember 2026', 'me', '2026-12-11', 'schreibe den Scope'],
+  ['1. Du buchst in 3 Wochen einen Termin für den nächsten Check-in', 'manager', '2026-12-22', 'buchst einen Termin für den nächsten Check-in'],
+  ['Marco wird mir diese Woche die Interviewnotizen schicken', 'other:Marco', '2026-12-04', 'mir die Interviewnotizen schicken'],
+  ['Ich beende den Kurs bald', 'me', '', 'beende den Kurs bald'],
+  ['Ich werde die Präsentation bis spätestens 18. Dezember fertig machen', 'me', '2026-12-18', 'die Präsentation fertig machen'],
+  ['Ich melde mich bis Monatsende für den Kurs an', 'me', '2026-12-31', 'melde mich für den Kurs an'],
+];
+
+describe('capture parser, German', () => {
+  test.each(CASES)('%s', (...row) => checkCase('de', row));
+});

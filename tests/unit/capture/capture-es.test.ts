@@ -1,0 +1,56 @@
+import { describe, test } from 'vitest';
+import { checkCase, type CaptureCase } from './capture-cases';
+
+// Hoy es martes, 1 de diciembre de 2026 (ver capture-cases.ts).
+const CASES: CaptureCase[] = [
+  ['Voy a escribir el alcance para el 11 de diciembre', 'me', '2026-12-11', 'escribir el alcance'],
+  ['Me presentarás a Marco para el 8', 'manager', '2026-12-08', 'Me presentarás a Marco'],
+  ['Marco va a compartir el panel antes del viernes', 'other:Marco', '2026-12-04', 'compartir el panel'],
+  ['Reservaré el examen de AWS a fin de mes', 'me', '2026-12-31', 'Reservaré el examen de AWS'],
+  ['Yo envío el resumen mañana', 'me', '2026-12-02', 'envío el resumen'],
+  ['Usted revisa el presupuesto de formación', 'manager', '', 'revisa el presupuesto de formación'],
+  ['Dana va a preguntar a finanzas para el lunes', 'manager', '2026-12-07', 'preguntar a finanzas'],
+  ['Sam va a redactar la propuesta de mentoría en dos semanas', 'me', '2026-12-15', 'redactar la propuesta de mentoría'],
+  ['Priya Nair organizará el día de acompañamiento para el 15 de enero', 'other:Priya Nair', '2027-01-15', 'organizará el día de acompañamiento'],
+  ['Voy a terminar el curso de SQL antes del 15/01/2027', 'me', '2027-01-15', 'terminar el curso de SQL'],
+  ['Enviaré la presentación el 2027-01-20', 'me', '2027-01-20', 'Enviaré la presentación'],
+  ['Compartiré las notas a finales de semana', 'me', '2026-12-04', 'Compartiré las notas'],
+  ['Puedes revisar mi plan para finales del mes que viene', 'manager', '2027-01-31', 'revisar mi plan'],
+  ['Actualizaré la hoja de ruta a fin del trimestre', 'me', '2026-12-31', 'Actualizaré la hoja de ruta'],
+  ['Terminaré la certificación a finales de año', 'me', '2026-12-31', 'Terminaré la certificación'],
+  ['Elegiré un mentor la semana que viene', 'me', '2026-12-11', 'Elegiré un mentor'],
+  ['Elegiré un proyecto antes de la semana que viene', 'me', '2026-12-07', 'Elegiré un proyecto'],
+  ['Leeré la guía en 3 días', 'me', '2026-12-04', 'Leeré la guía'],
+  ['Planificaré el seguimiento dentro de un mes', 'me', '2027-01-01', 'Planificaré el seguimiento'],
+  ['Prepararé las preguntas para el miércoles', 'me', '2026-12-02', 'Prepararé las preguntas'],
+  ['Enviaré el informe el viernes de la semana que viene', 'me', '2026-12-11', 'Enviaré el informe'],
+  ['Trabajaré con Lee el lunes', 'me', '2026-12-07', 'Trabajaré con Lee'],
+  ['Lo redactaré pasado mañana', 'me', '2026-12-03', 'Lo redactaré'],
+  ['Lo envío hoy', 'me', '2026-12-01', 'Lo envío', 'owner'],
+  ['Redactaré los objetivos a mediados de enero', 'me', '2027-01-15', 'Redactaré los objetivos'],
+  ['Me inscribiré antes de fin de febrero', 'me', '2027-02-28', 'Me inscribiré'],
+  ['Enviaré el informe antes del 25/12', 'me', '2026-12-25', 'Enviaré el informe'],
+  ['Enviaré el informe el 11/12', 'me', '2026-12-11', 'Enviaré el informe'],
+  ['Acompañaré al equipo de guardia hasta el 30', 'me', '2026-12-30', 'Acompañaré al equipo de guardia'],
+  ['- Marco: reservar la sala para el jueves', 'other:Marco', '2026-12-03', 'reservar la sala'],
+  ['Pedir los datos a Marco antes del viernes', 'me', '2026-12-04', 'Pedir los datos a Marco', 'owner'],
+  ['Vamos a revisar los objetivos el mes que viene', 'me', '', 'revisar los objetivos', 'owner; ambiguous 2027-01-01 2027-01-31'],
+  ['Llamaré a Marco el próximo viernes', 'me', '', 'Llamaré a Marco', 'ambiguous 2026-12-04 2026-12-11'],
+  ['Llamaré a Marco el próximo lunes', 'me', '2026-12-07', 'Llamaré a Marco'],
+  ['Tú lo apruebas el martes', 'manager', '', 'lo apruebas', 'ambiguous 2026-12-01 2026-12-08'],
+  ['Enviaré el borrador antes del 20 de noviembre', 'me', '', 'Enviaré el borrador', 'past 2026-11-20 2027-11-20'],
+  ['Lo enviaré el 30 de febrero', 'me', '', 'Lo enviaré', 'invalid'],
+  ['Enviaré la presentación el viernes o el lunes', 'me', '', 'Enviaré la presentación', 'ambiguous 2026-12-04 2026-12-07'],
+  ['¿Puedes presentarme al equipo de datos para el 15?', 'manager', '2026-12-15', 'presentarme al equipo de datos'],
+  ['El equipo hará una retro antes del viernes', 'me', '2026-12-04', 'El equipo hará una retro', 'owner'],
+  ['Ella enviará la oferta de empleo mañana', 'me', '2026-12-02', 'Ella enviará la oferta de empleo', 'owner'],
+  ['Tarea: escribiré el alcance para el 11 de diciembre de 2026', 'me', '2026-12-11', 'escribiré el alcance'],
+  ['1. Reservarás un hueco para el próximo seguimiento en 3 semanas', 'manager', '2026-12-22', 'Reservarás un hueco para el próximo seguimiento'],
+  ['Marco me enviará las notas de la entrevista esta semana', 'other:Marco', '2026-12-04', 'me enviará las notas de la entrevista'],
+  ['Terminaré el curso pronto', 'me', '', 'Terminaré el curso pronto'],
+  ['Presentaré el balance a más tardar el 18 de diciembre', 'me', '2026-12-18', 'Presentaré el balance'],
+];
+
+describe('capture parser, Spanish', () => {
+  test.each(CASES)('%s', (...row) => checkCase('es', row));
+});

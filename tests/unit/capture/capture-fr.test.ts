@@ -1,0 +1,56 @@
+import { describe, test } from 'vitest';
+import { checkCase, type CaptureCase } from './capture-cases';
+
+// Aujourd'hui : mardi 1er décembre 2026 (voir capture-cases.ts).
+const CASES: CaptureCase[] = [
+  ["Je vais écrire le cadrage d'ici le 11 décembre", 'me', '2026-12-11', 'écrire le cadrage'],
+  ["Tu me présentes Marco d'ici le 8", 'manager', '2026-12-08', 'me présentes Marco'],
+  ['Marco va partager le tableau de bord avant vendredi', 'other:Marco', '2026-12-04', 'partager le tableau de bord'],
+  ["Je réserve l'examen AWS d'ici la fin du mois", 'me', '2026-12-31', "réserve l'examen AWS"],
+  ["J'envoie le résumé demain", 'me', '2026-12-02', 'envoie le résumé'],
+  ['Vous vérifiez le budget formation', 'manager', '', 'vérifiez le budget formation'],
+  ['Dana va demander aux finances pour lundi', 'manager', '2026-12-07', 'demander aux finances'],
+  ['Sam va rédiger la proposition de mentorat dans deux semaines', 'me', '2026-12-15', 'rédiger la proposition de mentorat'],
+  ['Priya Nair organisera la journée d’observation pour le 15 janvier', 'other:Priya Nair', '2027-01-15', 'organisera la journée d’observation'],
+  ['Je vais terminer le cours SQL avant le 15/01/2027', 'me', '2027-01-15', 'terminer le cours SQL'],
+  ["J'envoie la présentation le 2027-01-20", 'me', '2027-01-20', 'envoie la présentation'],
+  ['Je partage les notes d’ici la fin de la semaine', 'me', '2026-12-04', 'partage les notes'],
+  ['Vous pouvez relire mon plan pour la fin du mois prochain', 'manager', '2027-01-31', 'relire mon plan'],
+  ['Je mets à jour la feuille de route d’ici la fin du trimestre', 'me', '2026-12-31', 'mets à jour la feuille de route'],
+  ["Je termine la certification d'ici la fin de l'année", 'me', '2026-12-31', 'termine la certification'],
+  ['Je choisis un mentor la semaine prochaine', 'me', '2026-12-11', 'choisis un mentor'],
+  ['Je choisis un projet avant la semaine prochaine', 'me', '2026-12-07', 'choisis un projet'],
+  ['Je lis le guide dans 3 jours', 'me', '2026-12-04', 'lis le guide'],
+  ['Je planifie le suivi dans un mois', 'me', '2027-01-01', 'planifie le suivi'],
+  ['Je prépare les questions pour mercredi', 'me', '2026-12-02', 'prépare les questions'],
+  ['J’envoie le brief vendredi de la semaine prochaine', 'me', '2026-12-11', 'envoie le brief'],
+  ['Je travaille avec Lee lundi', 'me', '2026-12-07', 'travaille avec Lee'],
+  ['Je le rédige après-demain', 'me', '2026-12-03', 'le rédige'],
+  ["Je l'envoie aujourd'hui", 'me', '2026-12-01', "l'envoie"],
+  ['Je rédige les objectifs pour mi-janvier', 'me', '2027-01-15', 'rédige les objectifs'],
+  ["Je m'inscris avant fin février", 'me', '2027-02-28', "m'inscris"],
+  ['J’envoie le rapport avant le 25/12', 'me', '2026-12-25', 'envoie le rapport'],
+  ['J’envoie le rapport le 11/12', 'me', '2026-12-11', 'envoie le rapport'],
+  ["J'accompagne l'équipe d'astreinte jusqu'au 30", 'me', '2026-12-30', "accompagne l'équipe d'astreinte"],
+  ['- Marco : réserver la salle pour jeudi', 'other:Marco', '2026-12-03', 'réserver la salle'],
+  ['Demander les données à Marco d’ici vendredi', 'me', '2026-12-04', 'Demander les données à Marco', 'owner'],
+  ['On revoit les objectifs le mois prochain', 'me', '', 'revoit les objectifs', 'owner; ambiguous 2027-01-01 2027-01-31'],
+  ['J’appelle Marco vendredi prochain', 'me', '', 'appelle Marco', 'ambiguous 2026-12-04 2026-12-11'],
+  ['J’appelle Marco lundi prochain', 'me', '2026-12-07', 'appelle Marco'],
+  ['Vous validez mardi', 'manager', '', 'validez', 'ambiguous 2026-12-01 2026-12-08'],
+  ['J’envoie le brouillon avant le 20 novembre', 'me', '', 'envoie le brouillon', 'past 2026-11-20 2027-11-20'],
+  ['Je l’envoie le 30 février', 'me', '', 'l’envoie', 'invalid'],
+  ['J’envoie la présentation vendredi ou lundi', 'me', '', 'envoie la présentation', 'ambiguous 2026-12-04 2026-12-07'],
+  ['Pourriez-vous me présenter à l’équipe data d’ici le 15 ?', 'manager', '2026-12-15', 'me présenter à l’équipe data'],
+  ['L’équipe fait une rétro d’ici vendredi', 'me', '2026-12-04', 'L’équipe fait une rétro', 'owner'],
+  ['Elle envoie l’offre d’emploi demain', 'me', '2026-12-02', 'envoie l’offre d’emploi', 'owner'],
+  ['À faire : je rédige le cadrage d’ici le 11 décembre 2026', 'me', '2026-12-11', 'rédige le cadrage'],
+  ['1. Tu réserves un créneau pour le prochain point dans 3 semaines', 'manager', '2026-12-22', 'réserves un créneau pour le prochain point'],
+  ['Marco enverra les notes d’entretien cette semaine', 'other:Marco', '2026-12-04', 'enverra les notes d’entretien'],
+  ['Je termine le cours bientôt', 'me', '', 'termine le cours bientôt'],
+  ['Je présente le bilan au plus tard le 18 décembre', 'me', '2026-12-18', 'présente le bilan'],
+];
+
+describe('capture parser, French', () => {
+  test.each(CASES)('%s', (...row) => checkCase('fr', row));
+});
