@@ -5,6 +5,7 @@ import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { useReminderSync } from '@/components/hooks/useReminderSync';
 import { UndoProvider } from '@/components/common/UndoToast';
 import { describeStorageError } from '@/lib/db/errors';
+import { snapshotActivePlan } from '@/lib/db/draft-journal';
 import { getActivePlan, listActionItems, listPlans } from '@/lib/db/plans';
 import { getDb, type CareerTalkDB } from '@/lib/db/schema';
 import { nextStep, stageDone, STAGES } from '@/lib/plan/progress';
@@ -85,6 +86,10 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
   const actionItems = data.status === 'ready' ? data.value.actionItems : [];
   const done = plan ? stageDone(plan) : undefined;
   useReminderSync(db, plan, actionItems);
+  // Keeps the popup's first frame (lib/db/snapshot.ts) in step with what this page reads.
+  useEffect(() => {
+    if (data.status === 'ready') snapshotActivePlan(data.value.plan);
+  }, [data]);
   // For `npm run bench`: the moment the planner first shows the plan (or its start screen).
   useEffect(() => {
     if (data.status === 'ready' && !performance.getEntriesByName('careertalk:plan-shown').length) performance.mark('careertalk:plan-shown');

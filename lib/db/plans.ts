@@ -60,10 +60,10 @@ export async function getActivePlan(db: CareerTalkDB): Promise<Plan | undefined>
   });
 }
 
-/** Plans for a switcher, newest first. Reads only keys plus labels. */
+/** Plans for a switcher, newest first. Reads the small summary rows, never whole plans. */
 export async function listPlans(db: CareerTalkDB, limit = 200): Promise<PlanSummaryRow[]> {
-  const plans = await db.plans.orderBy('updatedAt').reverse().limit(limit).toArray();
-  return plans.map((p) => ({ id: p.id, label: planLabel(p), updatedAt: p.updatedAt }));
+  const rows = await db.planSummaries.orderBy('updatedAt').reverse().limit(limit).toArray();
+  return rows.map((p) => ({ id: p.id, label: planLabel(p), updatedAt: p.updatedAt }));
 }
 
 export async function countPlans(db: CareerTalkDB): Promise<number> {

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ActionItem, Plan, Reminder, UserTemplate } from '../plan/types';
 import { newPlan } from '../plan/factory';
+import { planSummariesMiddleware, summaryOf, type PlanSummary } from './plan-summaries';
 
 export const DB_NAME = 'careertalk';
 
@@ -30,12 +31,18 @@ export const SCHEMA_V2 = {
   reminders: 'id, planId, fireAt',
 };
 
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  planSummaries: 'id, updatedAt',
+};
+
 export class CareerTalkDB extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   actionItems!: EntityTable<ActionItem, 'id'>;
   templates!: EntityTable<UserTemplate, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
+  planSummaries!: EntityTable<PlanSummary, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -70,6 +77,19 @@ export class CareerTalkDB extends Dexie {
           });
         if (moved.length) await tx.table('actionItems').bulkAdd(moved);
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const summaries: PlanSummary[] = [];
+        await tx
+          .table('plans')
+          .toCollection()
+          .each((plan: Plan) => {
+            summaries.push(summaryOf(plan));
+          });
+        await tx.table('planSummaries').bulkPut(summaries);
+      });
+    this.use(planSummariesMiddleware);
   }
 }
 
