@@ -17,6 +17,8 @@ export type Request =
   | { type: 'templates:render'; templateId: string }
   /** Record that a template was inserted into a draft. */
   | { type: 'email:inserted'; templateId: string; via: Webmail | 'clipboard' | 'link' }
+  /** The compose holding a draft we recorded was sent (its Send control was used and it closed). */
+  | { type: 'email:sent'; planId: string; draftId: string }
   /** Open an extension page (no plan yet, or "set up"). */
   | { type: 'open:planner'; stage?: string };
 
@@ -32,14 +34,22 @@ export type Response<R extends Request> = R extends { type: 'templates:list' }
   ? { ok: true; hasPlan: boolean; items: TemplateMenuItem[] } | ErrorResponse
   : R extends { type: 'templates:render' }
     ? { ok: true; subject: string; html: string; text: string; to: string; missing: string[] } | ErrorResponse
-    : { ok: true } | ErrorResponse;
+    : R extends { type: 'email:inserted' }
+      ? { ok: true; draft?: DraftRef } | ErrorResponse
+      : { ok: true } | ErrorResponse;
+
+/** Which recorded draft a compose holds, so its Send can be reported (ids are random, never guessed by a page). */
+export interface DraftRef {
+  planId: string;
+  draftId: string;
+}
 
 export interface ErrorResponse {
   ok: false;
   error: string;
 }
 
-const TYPES = new Set(['templates:list', 'templates:render', 'email:inserted', 'open:planner']);
+const TYPES = new Set(['templates:list', 'templates:render', 'email:inserted', 'email:sent', 'open:planner']);
 const VIAS = new Set(['gmail', 'outlook', 'clipboard', 'link']);
 
 /** Returns the request if it is well-formed, else undefined. */
@@ -56,6 +66,10 @@ export function parseRequest(raw: unknown): Request | undefined {
     case 'email:inserted':
       return shortString(msg.templateId) && typeof msg.via === 'string' && VIAS.has(msg.via)
         ? { type: 'email:inserted', templateId: msg.templateId as string, via: msg.via as Webmail }
+        : undefined;
+    case 'email:sent':
+      return shortString(msg.planId) && shortString(msg.draftId)
+        ? { type: 'email:sent', planId: msg.planId as string, draftId: msg.draftId as string }
         : undefined;
     case 'open:planner':
       return { type: 'open:planner', stage: typeof msg.stage === 'string' && /^[a-z-]{1,40}$/.test(msg.stage) ? msg.stage : undefined };

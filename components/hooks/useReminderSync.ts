@@ -15,7 +15,7 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
         plan.id,
         plan.meetingAt,
         plan.meetingMinutes,
-        plan.emailsSent.length,
+        plan.emailsSent.map((e) => e.status),
         plan.checkIns.map((c) => c.date),
         plan.reminders,
         items.map((i) => [i.id, i.due, i.status]),

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
-import { recordEmailSent } from '@/lib/db/plans';
+import { recordEmail } from '@/lib/db/plans';
+import { draftRecord } from '@/lib/plan/emails';
 import { buildMeetingIcs } from '@/lib/io/ics';
 import { COMPOSE_TARGETS, composeLink, type ComposeTarget } from '@/lib/io/compose-links';
 import { recapState, wasSent } from '@/lib/plan/deadlines';
@@ -103,7 +104,7 @@ export function MeetingLinks(props: StageProps) {
     else window.open(link.url, '_blank', 'noopener');
     if (template.kind) {
       try {
-        await recordEmailSent(db, plan.id, { kind: template.kind, templateId: template.id, at: new Date().toISOString(), via: 'link' });
+        await recordEmail(db, plan.id, draftRecord(template.kind, template.id, 'link'));
       } catch (e) {
         setDraftStatus({ text: t('meetingDraftNotRecorded', describeStorageError(e)), kind: 'error' });
         return;

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
-import { recordEmailSent } from '@/lib/db/plans';
+import { recordEmail } from '@/lib/db/plans';
+import { draftRecord } from '@/lib/plan/emails';
 import { allTemplates } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
 import { t } from '@/lib/i18n';
@@ -56,7 +57,7 @@ export function CopyTemplates(props: StageProps) {
     }
     if (tpl.kind) {
       try {
-        await recordEmailSent(db, plan.id, { kind: tpl.kind, templateId: tpl.id, at: new Date().toISOString(), via: 'clipboard' });
+        await recordEmail(db, plan.id, draftRecord(tpl.kind, tpl.id, 'clipboard'));
       } catch (e) {
         setStatus({ id: tpl.id, text: t('copyNotRecorded', describeStorageError(e)), error: true });
       }

@@ -14,6 +14,7 @@ import { PlanSwitcher } from './PlanSwitcher';
 import { StageProgress } from './StageProgress';
 import { QuickGoals } from './QuickGoals';
 import { NextStepBanner } from './NextStepBanner';
+import { SentQuestion } from './SentQuestion';
 import './popup.css';
 import { t } from '@/lib/i18n';
 import { ErrorText } from '@/components/common/ErrorText';
@@ -99,6 +100,7 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
       </header>
       <ErrorText message={error} />
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
+      <SentQuestion db={db} plan={plan} />
       <StageProgress plan={plan} />
       <section class="meeting-fields" aria-label={t('popupMeeting')}>
         <SavingField label={t('fieldManagerName')} value={plan.managerName} draft={field('managerName')} />

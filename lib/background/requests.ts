@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { CareerTalkDB } from '../db/schema';
 import { getDb } from '../db/schema';
-import { getActivePlan, listActionItems, recordEmailSent } from '../db/plans';
+import { getActivePlan, listActionItems, recordEmail, recordEmailSent } from '../db/plans';
+import { draftRecord } from '../plan/emails';
+import { syncReminders } from './reminders';
 import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem } from '../messaging';
 import type { ActionItem, Plan } from '../plan/types';
 import { allTemplates, resolveTemplate } from '../db/templates';
@@ -81,8 +83,18 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       if (!tpl) return fail(t('webmailTemplateGone'));
       const plan = await getActivePlan(db);
       if (!plan) return fail(t('webmailNoPlanToRecord'));
-      // Only the four kinds of email count towards the plan's progress.
-      if (tpl.kind) await recordEmailSent(db, plan.id, { kind: tpl.kind, templateId: tpl.id, at: new Date().toISOString(), via: request.via });
+      // Only the four kinds of email count towards the plan's progress; inserting is a draft, not a send.
+      if (!tpl.kind) return { ok: true };
+      const draft = draftRecord(tpl.kind, tpl.id, request.via);
+      await recordEmail(db, plan.id, draft);
+      return { ok: true, draft: { planId: plan.id, draftId: draft.id! } };
+    }
+    case 'email:sent': {
+      // Only a draft id we handed out matches; anything else changes nothing.
+      if (await recordEmailSent(db, request.planId, { draftId: request.draftId })) {
+        // The recap reminder stops now, not at the next periodic sync.
+        await syncReminders(db).catch(() => undefined);
+      }
       return { ok: true };
     }
     case 'open:planner': {

@@ -1,6 +1,7 @@
 import type { CareerTalkDB } from './schema';
 import { PlanGoneError } from './errors';
-import type { ActionItem, Id, Plan, SentEmail } from '../plan/types';
+import type { ActionItem, EmailKind, Id, Plan, SentEmail } from '../plan/types';
+import { markSent } from '../plan/emails';
 import { newActionItem, newPlan, planLabel } from '../plan/factory';
 
 /**
@@ -199,10 +200,23 @@ export async function replaceList<T extends WithId>(db: CareerTalkDB, planId: Id
   });
 }
 
-export async function recordEmailSent(db: CareerTalkDB, planId: Id, sent: SentEmail): Promise<void> {
+/** Records an email written from the plan (usually a 'drafted' one, see lib/plan/emails). */
+export async function recordEmail(db: CareerTalkDB, planId: Id, email: SentEmail): Promise<void> {
   await modifyPlan(db, planId, (plan) => {
-    plan.emailsSent.push(sent);
+    plan.emailsSent.push(email);
   });
+}
+
+/**
+ * Marks an email as sent: the draft a compose reported sending (`draftId`), or the latest
+ * draft of a kind the person says they sent. Resolves to false when nothing changed.
+ */
+export async function recordEmailSent(db: CareerTalkDB, planId: Id, match: { draftId: string } | { kind: EmailKind }): Promise<boolean> {
+  let changed = false;
+  await modifyPlan(db, planId, (plan) => {
+    changed = markSent(plan, match);
+  });
+  return changed;
 }
 
 export async function deletePlan(db: CareerTalkDB, id: Id): Promise<void> {

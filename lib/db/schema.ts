@@ -17,6 +17,11 @@ export interface Setting {
  *  v2: action items move to their own table, indexed by plan and due date, so the
  *      popup can read the next due item without loading every plan; user templates
  *      and reminders tables; every plan gains `reminders` and `notes`.
+ *  v3: same tables; every `plan.emailsSent` record gains a `status`. Records written before
+ *      v3 only ever meant "inserted into a draft", so they become 'drafted' (the popup then
+ *      asks once whether the email went out).
+ *  v4: planSummaries, one small row per plan (what a switcher shows), kept in step by
+ *      lib/db/plan-summaries.ts, so nothing shown at open reads every whole plan.
  */
 export const SCHEMA_V1 = {
   plans: 'id, updatedAt',
@@ -31,7 +36,7 @@ export const SCHEMA_V2 = {
   reminders: 'id, planId, fireAt',
 };
 
-export const SCHEMA_V3 = {
+export const SCHEMA_V4 = {
   ...SCHEMA_V2,
   planSummaries: 'id, updatedAt',
 };
@@ -78,7 +83,20 @@ export class CareerTalkDB extends Dexie {
         if (moved.length) await tx.table('actionItems').bulkAdd(moved);
       });
     this.version(3)
-      .stores(SCHEMA_V3)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table('plans')
+          .toCollection()
+          .modify((raw: Record<string, unknown>) => {
+            if (!Array.isArray(raw.emailsSent)) return;
+            for (const e of raw.emailsSent as Record<string, unknown>[]) {
+              if (e && typeof e === 'object' && e.status !== 'sent' && e.status !== 'drafted') e.status = 'drafted';
+            }
+          });
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
       .upgrade(async (tx) => {
         const summaries: PlanSummary[] = [];
         await tx

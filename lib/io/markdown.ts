@@ -155,9 +155,15 @@ export function planToMarkdown(plan: Plan, actionItems: ActionItem[], now: Date 
 
   section('Notes', list(plan.notes));
 
+  // "sent" only for emails that went out; an inserted or copied one is a draft.
+  const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
   section(
-    'Emails sent',
-    plan.emailsSent.map((e) => `- ${e.kind.replace('-', ' ')}: ${e.at.slice(0, 16).replace('T', ' ')} UTC (${mdText(e.via)})`),
+    'Emails',
+    plan.emailsSent.map((e) =>
+      e.status === 'sent'
+        ? `- ${e.kind.replace('-', ' ')}: sent ${utc(e.sentAt || e.at)} (${mdText(e.via)})`
+        : `- ${e.kind.replace('-', ' ')}: drafted ${utc(e.at)} (${mdText(e.via)}), not sent yet`,
+    ),
   );
 
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

@@ -7,7 +7,7 @@
  * fields are dropped, so nothing from the file reaches the database that the
  * schema does not name.
  */
-import type { ActionItem, Plan, UserTemplate } from '../plan/types';
+import type { ActionItem, Plan, SentEmail, UserTemplate } from '../plan/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 import { FORBIDDEN_KEYS } from './validate-json';
 import { validateTemplate } from '../templates/validate';
@@ -138,6 +138,25 @@ const textRecord: Check<Record<string, string>> = (v, path, p) => {
 };
 
 const entry = obj({ id: nonEmpty, text: str() });
+
+const sentEmailShape = obj<SentEmail>(
+  {
+    kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
+    templateId: str(),
+    at: isoDateTime,
+    via: str(),
+    status: oneOf('drafted', 'sent'),
+    id: nonEmpty,
+    sentAt: isoDateTime,
+  },
+  ['status', 'id', 'sentAt'],
+);
+/** Files exported before emails had a status only ever recorded insertions: those are drafts. */
+const sentEmailCheck: Check<SentEmail> = (v, path, p) => {
+  const clean = sentEmailShape(v, path, p);
+  if (clean && !clean.status) clean.status = 'drafted';
+  return clean;
+};
 const entries = arr(entry, true);
 
 const planCheck: Check<Plan> = obj<Plan>({
@@ -196,14 +215,7 @@ const planCheck: Check<Plan> = obj<Plan>({
   }),
   checkIns: arr(obj({ id: nonEmpty, date: isoDate, notes: str(), progress: textRecord }), true),
   notes: entries,
-  emailsSent: arr(
-    obj({
-      kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
-      templateId: str(),
-      at: isoDateTime,
-      via: str(),
-    }),
-  ),
+  emailsSent: arr(sentEmailCheck),
   reminders: obj({ enabled: bool, checkInEveryDays: num(1, 365) }),
 });
 

@@ -1,4 +1,5 @@
 import type { ActionItem, Plan } from './types';
+import { wasSent } from './emails';
 
 /** The guide: send the thank-you recap within 24 hours of the meeting. */
 export const RECAP_WINDOW_HOURS = 24;
@@ -32,9 +33,8 @@ export function recapReminderAt(plan: Pick<Plan, 'meetingAt' | 'meetingMinutes'>
   return end && new Date(end.getTime() + RECAP_REMINDER_AFTER_HOURS * HOUR);
 }
 
-export function wasSent(plan: Pick<Plan, 'emailsSent'>, kind: Plan['emailsSent'][number]['kind']): boolean {
-  return plan.emailsSent.some((e) => e.kind === kind);
-}
+/** Only a sent email counts (a draft does not): see emails.ts. */
+export { wasSent } from './emails';
 
 /** The next check-in: cadence days after the last check-in, or after the meeting when there was none. */
 export function nextCheckInAt(plan: Pick<Plan, 'meetingAt' | 'meetingMinutes' | 'checkIns' | 'reminders'>): Date | undefined {

@@ -108,13 +108,26 @@ export interface CheckIn {
 
 export type EmailKind = 'meeting-request' | 'agenda' | 'recap' | 'check-in';
 
+/**
+ * 'drafted': the email was inserted into a draft, copied or opened as a compose link;
+ * 'sent': the person sent it (the compose closed through its Send control, or they said so).
+ */
+export type EmailStatus = 'drafted' | 'sent';
+
+/** One email written from the plan (the list keeps its historical name `emailsSent`). */
 export interface SentEmail {
   kind: EmailKind;
   /** Template id used (built-in id or user template id). */
   templateId: string;
+  /** When it was written (inserted, copied or opened). */
   at: IsoDateTime;
-  /** Where it was written: 'gmail' | 'outlook' | 'clipboard' | 'link'. */
+  /** Where it was written: 'gmail' | 'outlook' | 'clipboard' | 'link'; 'confirmed' when only the person's word records it. */
   via: string;
+  status: EmailStatus;
+  /** Links a draft to its send (random; absent on records from before schema v3). */
+  id?: string;
+  /** When it was sent, once status is 'sent'. */
+  sentAt?: IsoDateTime;
 }
 
 export interface ReminderSettings {

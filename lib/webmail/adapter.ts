@@ -30,6 +30,8 @@ export interface WebmailAdapter {
   findBody(compose: HTMLElement): HTMLElement | null;
   /** The subject input, or null (inline replies may hide it). */
   findSubject(compose: HTMLElement): HTMLInputElement | null;
+  /** The compose's Send control, or null (used to tell a sent draft from a discarded one). */
+  findSend(compose: HTMLElement): HTMLElement | null;
   /** Where the button sits: next to Send, else at the top of the compose. */
   placement(compose: HTMLElement): Placement;
   /** True when the node is inside the signature or quoted text, which must stay below. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Request, Response, TemplateMenuItem } from '../messaging';
+import type { DraftRef, Request, Response, TemplateMenuItem } from '../messaging';
 import { elementOf, type Placement, type WebmailAdapter } from './adapter';
 import { CaretMemory } from './caret';
 import { insertIntoCompose, type RenderedEmail } from './insert';
@@ -10,6 +10,7 @@ import { WEBMAIL_UI_CSS } from './styles';
 import { ComposeMenu, type ChooseOutcome, type MenuActions } from './ui';
 import { copyEmail } from './clipboard';
 import { watchComposes } from './watcher';
+import { SendWatch } from './send-watch';
 import { t } from '../i18n';
 
 /** Tag of the shadow host; also how the watcher recognises its own nodes. */
@@ -71,6 +72,8 @@ interface Mounted {
   ui?: ShadowRootContentScriptUi<ComposeMenu>;
   menu?: ComposeMenu;
   pending: boolean;
+  /** Drafts recorded for this compose: reported as sent if it closes through Send. */
+  drafts: DraftRef[];
 }
 
 /** Starts the compose integration on one webmail page. Everything is undone on ctx invalidation. */
@@ -86,6 +89,10 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     return compose && adapter.findBody(compose) === editable ? editable : null;
   };
   const memory = new CaretMemory(bodyOf);
+  const sends = new SendWatch(adapter);
+  ctx.addEventListener(document, 'mouseup', sends.onPointer, { capture: true });
+  ctx.addEventListener(document, 'click', sends.onPointer, { capture: true });
+  ctx.addEventListener(document, 'keydown', sends.onKeydown, { capture: true });
   ctx.addEventListener(document, 'selectionchange', memory.onSelectionChange);
   ctx.addEventListener(document, 'focusin', (e: FocusEvent) => {
     const target = e.target as Element | null;
@@ -119,7 +126,8 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
         copy,
       };
     }
-    await ask({ type: 'email:inserted', templateId: item.id, via: adapter.name });
+    const recorded = await ask({ type: 'email:inserted', templateId: item.id, via: adapter.name });
+    if (recorded.ok && recorded.draft) composes.get(compose)?.drafts.push(recorded.draft);
     return { ok: true };
   }
 
@@ -132,7 +140,7 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       if (!isPlaced(host, placement)) placeHost(host, placement); // re-render removed or moved it
       return;
     }
-    const entry: Mounted = { pending: true };
+    const entry: Mounted = { pending: true, drafts: [] };
     composes.set(compose, entry);
     void createShadowRootUi<ComposeMenu>(ctx, {
       name: HOST_TAG,
@@ -158,6 +166,9 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     const entry = composes.get(compose);
     composes.delete(compose);
     entry?.ui?.remove();
+    if (entry?.drafts.length && sends.wasSent(compose)) {
+      for (const draft of entry.drafts) void ask({ type: 'email:sent', ...draft });
+    }
     if (lastFocused === compose) lastFocused = null;
   }
 

@@ -40,6 +40,7 @@ export const gmailAdapter: WebmailAdapter = {
   composeRootOf: (el) => el.closest<HTMLElement>(COMPOSE),
   findBody: (compose) => compose.querySelector<HTMLElement>(BODY),
   findSubject: (compose) => compose.querySelector<HTMLInputElement>(SUBJECT),
+  findSend: (compose) => compose.querySelector<HTMLElement>(SEND),
   placement(compose) {
     const send = compose.querySelector(SEND);
     // After the Send button's group, so the button reads "Send, Insert career template".

@@ -54,6 +54,7 @@ export const outlookAdapter: WebmailAdapter = {
     return null;
   },
   findSubject: (compose) => compose.querySelector<HTMLInputElement>(SUBJECT),
+  findSend: (compose) => compose.querySelector<HTMLElement>(SEND),
   placement(compose) {
     const send = compose.querySelector(SEND);
     if (send) return { anchor: send, append: 'after' };

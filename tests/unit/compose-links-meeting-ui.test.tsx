@@ -118,7 +118,7 @@ describe('MeetingLinks', () => {
     expect(suggestedTemplate(base, now)).toBe('meeting-request');
     expect(suggestedTemplate({ ...base, meetingAt: '2026-04-20T10:00' }, now)).toBe('agenda');
     expect(suggestedTemplate({ ...base, meetingAt: '2026-04-14T15:00' }, now)).toBe('recap');
-    const sent = { ...base, meetingAt: '2026-04-14T15:00', emailsSent: [{ kind: 'recap' as const, templateId: 'recap', at: '', via: 'gmail' }] };
+    const sent = { ...base, meetingAt: '2026-04-14T15:00', emailsSent: [{ kind: 'recap' as const, templateId: 'recap', at: '', via: 'gmail' , status: 'sent' as const }] };
     expect(suggestedTemplate(sent, now)).toBe('check-in');
   });
 });

@@ -57,7 +57,7 @@ describe('Markdown export', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual([
       '## About', '## Self-assessment', '## Career paths', '## Goals and requests', '## Agenda',
-      '## Meeting notes', '## Action items', '## Check-ins', '## Notes', '## Emails sent',
+      '## Meeting notes', '## Action items', '## Check-ins', '## Notes', '## Emails',
     ]);
     expect(md.startsWith('# Acme – spring cycle\n')).toBe(true);
   });
@@ -70,6 +70,14 @@ describe('Markdown export', () => {
       '1. **Lead a project:** Leadership. Request: Lead the Q3 billing migration',
       '2. Your feedback on my strengths _(Feedback)_', '### Where I could grow', 'Speak up in design reviews', '- Draft an RFC',
     ]) expect(md).toContain(text);
+  });
+
+  test('emails say "sent" only when sent, and "drafted" otherwise', () => {
+    const withDraft = { ...plan, emailsSent: [...plan.emailsSent, { kind: 'recap' as const, templateId: 'recap', at: '2025-03-13T09:00:00.000Z', via: 'gmail', status: 'drafted' as const }] };
+    const text = planToMarkdown(withDraft, items, new Date('2025-05-01T12:00:00.000Z'));
+    expect(text).toContain('- meeting request: sent 2025-03-02 08:05 UTC (gmail)');
+    expect(text).toContain('- recap: drafted 2025-03-13 09:00 UTC (gmail), not sent yet');
+    expect(text).not.toMatch(/recap: sent/);
   });
 
   test('action items with owner, due date and status', () => {

@@ -39,7 +39,7 @@ export function samplePlan(company = 'Acme'): { plan: Plan; items: ActionItem[] 
   ];
   plan.checkIns = [{ id: 'ci-1', date: '2025-04-02', notes: 'On track', progress: { [items[0].id]: 'Booked the exam' } }];
   plan.notes = [newEntry('Saved posting text')];
-  plan.emailsSent = [{ kind: 'meeting-request', templateId: 'builtin:meeting-request', at: '2025-03-02T08:00:00.000Z', via: 'gmail' }];
+  plan.emailsSent = [{ kind: 'meeting-request', templateId: 'builtin:meeting-request', at: '2025-03-02T08:00:00.000Z', via: 'gmail', status: 'sent', sentAt: '2025-03-02T08:05:00.000Z' }];
   return { plan, items };
 }
 

@@ -104,6 +104,17 @@ describe('import rejects broken files and changes nothing', () => {
     expect((await expectRejected(inside))[0]).toMatch(/nested more than 32 levels/);
   });
 
+  test('an email recorded by an older export (no status) is imported as a draft; a sent one stays sent', async () => {
+    const f = structuredClone(validFile);
+    const { status: _s, sentAt: _t, ...old } = f.plans[0].emailsSent[0];
+    f.plans[0].emailsSent = [{ ...old, kind: 'recap' }, f.plans[0].emailsSent[0]];
+    const target = emptyDb();
+    expect((await importFromText(target, JSON.stringify(f))).ok).toBe(true);
+    const [plan] = await target.plans.toArray();
+    expect(plan.emailsSent.map((e) => [e.kind, e.status])).toEqual([['recap', 'drafted'], ['meeting-request', 'sent']]);
+    expect(plan.emailsSent[1].sentAt).toBe('2025-03-02T08:05:00.000Z');
+  });
+
   test('brackets inside strings do not count as nesting', async () => {
     const f = structuredClone(validFile);
     f.plans[0].notes.push({ id: 'n-brackets', text: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{ \\" [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[' });

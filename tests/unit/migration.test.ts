@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CareerTalkDB, SCHEMA_V1, SCHEMA_V2 } from '../../lib/db/schema';
 import { listPlans } from '../../lib/db/plans';
+import { newPlan } from '../../lib/plan/factory';
+import { wasSent } from '../../lib/plan/emails';
 import { DEFAULT_CHECK_IN_DAYS } from '../../lib/plan/factory';
 
 /**
@@ -66,12 +68,14 @@ describe('schema migration v1 → v2', () => {
 
     const db = new CareerTalkDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     // Every v1 field is kept as it was; the embedded list is gone from the plan.
     const plan = (await db.plans.get('plan-a')) as unknown as Record<string, unknown>;
-    const { actionItems: _moved, ...v1Fields } = a;
+    const { actionItems: _moved, emailsSent, ...v1Fields } = a;
     for (const [key, value] of Object.entries(v1Fields)) expect(plan[key], key).toEqual(value);
+    // v3: an email recorded before statuses existed was only ever inserted, so it is a draft.
+    expect(plan.emailsSent).toEqual(emailsSent.map((e) => ({ ...e, status: 'drafted' })));
     expect(plan).not.toHaveProperty('actionItems');
 
     // Fields that arrived in v2 get their defaults.
@@ -126,13 +130,37 @@ describe('schema migration v1 → v2', () => {
   });
 });
 
-describe('schema migration v2 → v3 (plan summaries)', () => {
-  test('a v2 database gains one summary per plan, and the switcher lists them newest first', async () => {
+describe('schema migration v2 → v3', () => {
+  test('emails recorded by v2 become drafts; a plan without emails is untouched', async () => {
     const indexedDB = new IDBFactory();
-    const name = 'careertalk-v2';
+    const old = new Dexie('careertalk-v2', { indexedDB, IDBKeyRange });
+    old.version(2).stores(SCHEMA_V2);
+    const { emailsSent: _none, ...fields } = newPlan(new Date('2025-01-01T00:00:00Z'), { id: 'p', company: 'Acme' });
+    const recap = { kind: 'recap', templateId: 'recap', at: '2025-02-01T10:00:00.000Z', via: 'gmail' };
+    await old.table('plans').bulkAdd([
+      { ...fields, emailsSent: [recap] },
+      { ...fields, id: 'q', emailsSent: [] },
+    ]);
+    old.close();
+
+    const db = new CareerTalkDB('careertalk-v2', { indexedDB, IDBKeyRange });
+    const plan = (await db.plans.get('p'))!;
+    expect(db.verno).toBe(4);
+    expect(plan.emailsSent).toEqual([{ ...recap, status: 'drafted' }]);
+    expect(wasSent(plan, 'recap')).toBe(false);
+    expect((await db.plans.get('q'))!.emailsSent).toEqual([]);
+    db.close();
+  });
+});
+
+describe('schema migration v3 → v4 (plan summaries)', () => {
+  test('a v3 database gains one summary per plan, and the switcher lists them newest first', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'careertalk-v3';
     const old = new Dexie(name, { indexedDB, IDBKeyRange });
     old.version(1).stores(SCHEMA_V1);
     old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V2);
     const { actionItems: _a, ...p1 } = { ...v1Plan('p1', 'Acme'), notes: [], reminders: { enabled: true, checkInEveryDays: 21 } };
     const p2 = { ...p1, id: 'p2', title: '', company: 'Globex', updatedAt: '2024-04-01T00:00:00.000Z' };
     await old.table('plans').bulkAdd([p1, p2]);
@@ -140,7 +168,7 @@ describe('schema migration v2 → v3 (plan summaries)', () => {
 
     const db = new CareerTalkDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.planSummaries.count()).toBe(2);
     const rows = await listPlans(db);
     expect(rows.map((r) => r.id)).toEqual(['p2', 'p1']);

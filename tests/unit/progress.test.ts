@@ -26,7 +26,7 @@ describe('next step and progress', () => {
   test('once the recap is sent, the next check-in comes three weeks after the meeting', () => {
     const plan = newPlan(now, {
       managerName: 'Dana', company: 'Acme', meetingAt: '2026-11-20T09:00',
-      emailsSent: [{ kind: 'recap', templateId: 'recap', at: '2026-11-20T12:00:00.000Z', via: 'gmail' }],
+      emailsSent: [{ kind: 'recap', templateId: 'recap', at: '2026-11-20T12:00:00.000Z', via: 'gmail' , status: 'sent' as const }],
     });
     const step = nextStep(plan, [], now, 'en-US');
     expect(step).toMatchObject({ stage: 'check-ins', key: 'nextStepCheckInAround', urgent: false });

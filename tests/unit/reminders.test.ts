@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CareerTalkDB, setDbForTests } from '../../lib/db/schema';
-import { addActionItem, createPlan, getActivePlanId, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
+import { draftRecord } from '../../lib/plan/emails';
+import { addActionItem, createPlan, getActivePlanId, recordEmail, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
 import { meetingEnd, recapDueAt, recapReminderAt } from '../../lib/plan/deadlines';
 import { desiredReminders, reminderId } from '../../lib/background/reminder-schedule';
 import { ALARM_PREFIX, fireDueReminders, registerReminders, SYNC_ALARM, syncReminders } from '../../lib/background/reminders';
@@ -56,7 +57,7 @@ describe('which reminders a plan has', () => {
     const item = await addActionItem(db, plan.id, { text: 'Draft plan', due: '2026-05-20', status: 'done' });
     const after = recapDueAt(plan)!.getTime() + 1;
     expect(desiredReminders(plan, [item], after).map((r) => r.kind)).toEqual(['check-in']);
-    const sent = { ...plan, emailsSent: [{ kind: 'recap' as const, templateId: 'recap', at: '', via: 'gmail' }] };
+    const sent = { ...plan, emailsSent: [{ kind: 'recap' as const, templateId: 'recap', at: '', via: 'gmail' , status: 'sent' as const }] };
     expect(desiredReminders(sent, [], meetingEnd(plan)!.getTime()).map((r) => r.kind)).toEqual(['check-in']);
     const off = { ...plan, reminders: { enabled: false, checkInEveryDays: 21 } };
     expect(desiredReminders(off, [{ ...item, status: 'open' }], 0)).toEqual([]);
@@ -162,7 +163,12 @@ describe('the reminders table and alarms', () => {
     const now = meetingEnd(plan)!.getTime() - HOUR;
     await syncReminders(db, now);
     expect(await alarmNames()).toContain(ALARM_PREFIX + reminderId(plan.id, 'recap'));
-    await recordEmailSent(db, plan.id, { kind: 'recap', templateId: 'recap', at: new Date(now).toISOString(), via: 'gmail' });
+    // Inserting the recap into a draft is not sending it: the reminder stays.
+    const draft = draftRecord('recap', 'recap', 'gmail', new Date(now));
+    await recordEmail(db, plan.id, draft);
+    await syncReminders(db, now);
+    expect(await alarmNames()).toContain(ALARM_PREFIX + reminderId(plan.id, 'recap'));
+    expect(await recordEmailSent(db, plan.id, { draftId: draft.id! })).toBe(true);
     await syncReminders(db, now);
     expect(await alarmNames()).not.toContain(ALARM_PREFIX + reminderId(plan.id, 'recap'));
     await updatePlanFields(db, plan.id, { 'reminders.enabled': false });

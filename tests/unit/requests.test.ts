@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDb } from './db-helpers';
+import { wasSent } from '../../lib/plan/emails';
 import { handleRequest, isTrustedSender, registerRequestHandlers } from '../../lib/background/requests';
 import { addActionItem, createPlan, getPlan } from '../../lib/db/plans';
 import { createTemplate } from '../../lib/db/templates';
@@ -81,12 +82,27 @@ describe('messages', () => {
     expect(await handleRequest(db, { type: 'templates:render', templateId: 'gone' }, GMAIL)).toEqual({ ok: false, error: expect.stringContaining('no longer exists') });
   });
 
-  test('email:inserted records the email on the active plan with the template kind', async () => {
+  test('email:inserted records a draft (not a send) on the active plan; email:sent with its id marks it sent', async () => {
     const plan = await createPlan(db, {});
-    expect(await handleRequest(db, { type: 'email:inserted', templateId: 'agenda', via: 'gmail' }, GMAIL)).toEqual({ ok: true });
-    const sent = (await getPlan(db, plan.id))!.emailsSent;
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ kind: 'agenda', templateId: 'agenda', via: 'gmail' });
+    const res = (await handleRequest(db, { type: 'email:inserted', templateId: 'agenda', via: 'gmail' }, GMAIL)) as { ok: true; draft: { planId: string; draftId: string } };
+    expect(res).toEqual({ ok: true, draft: { planId: plan.id, draftId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
+    let emails = (await getPlan(db, plan.id))!.emailsSent;
+    expect(emails).toEqual([expect.objectContaining({ kind: 'agenda', templateId: 'agenda', via: 'gmail', status: 'drafted' })]);
+    expect(wasSent((await getPlan(db, plan.id))!, 'agenda')).toBe(false);
+
+    // A made-up draft id changes nothing.
+    expect(await handleRequest(db, { type: 'email:sent', planId: plan.id, draftId: 'guessed' }, GMAIL)).toEqual({ ok: true });
+    expect((await getPlan(db, plan.id))!.emailsSent[0].status).toBe('drafted');
+
+    expect(await handleRequest(db, { type: 'email:sent', ...res.draft }, GMAIL)).toEqual({ ok: true });
+    emails = (await getPlan(db, plan.id))!.emailsSent;
+    expect(emails).toEqual([expect.objectContaining({ status: 'sent', sentAt: expect.any(String) })]);
+    expect(wasSent((await getPlan(db, plan.id))!, 'agenda')).toBe(true);
+  });
+
+  test('email:sent is only read when well-formed and from a trusted sender', async () => {
+    expect(await handleRequest(db, { type: 'email:sent', planId: 'p' }, GMAIL)).toBeUndefined();
+    expect(await handleRequest(db, { type: 'email:sent', planId: 'p', draftId: 'd' }, { id: 'x', url: GMAIL.url })).toBeUndefined();
   });
 
   test('email:inserted without a plan changes nothing and says why', async () => {

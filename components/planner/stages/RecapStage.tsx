@@ -3,6 +3,7 @@ import { SavingField } from '@/components/common/SavingField';
 import { SelectField } from '@/components/common/SelectField';
 import { addActionItem, moveActionItem, removeActionItem, restoreActionItem, updateActionItem } from '@/lib/db/plans';
 import { recapDueAt, recapState } from '@/lib/plan/deadlines';
+import { lastSent } from '@/lib/plan/emails';
 import type { ActionItem, ActionStatus, OwnerKind, Plan } from '@/lib/plan/types';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
@@ -29,10 +30,10 @@ export function RecapDeadline({ plan, now = new Date() }: { plan: Plan; now?: Da
   const state = recapState(plan, now);
   const due = recapDueAt(plan);
   if (state === 'sent') {
-    const sent = plan.emailsSent.filter((e) => e.kind === 'recap').at(-1)!;
+    const sent = lastSent(plan, 'recap')!;
     return (
       <p class="deadline ok" data-recap-state={state}>
-        {sent.at ? t('stageRecapSentOn', when(new Date(sent.at))) : t('stageRecapSent')}
+        {sent.sentAt || sent.at ? t('stageRecapSentOn', when(new Date(sent.sentAt || sent.at))) : t('stageRecapSent')}
       </p>
     );
   }

@@ -1,7 +1,7 @@
 // Writes records straight into the extension's IndexedDB from its service worker (extension
 // origin) with the raw IndexedDB API, for tests and benchmarks: nothing imports Dexie into
 // the browser. If nobody has opened the database yet, it is created with the stores and
-// indexes Dexie declares in lib/db/schema.ts (SCHEMA_V3; Dexie version 3 = IndexedDB 30).
+// indexes Dexie declares in lib/db/schema.ts (SCHEMA_V4; Dexie version 4 = IndexedDB 40).
 // This is the one mirror of that schema outside lib/db: change both together. Each plan's
 // summary row (lib/db/plan-summaries.ts) is written with it, as the app's writers do.
 
@@ -12,7 +12,7 @@
 export async function seedRecords(worker, { plans, actionItems = [], activePlanId }) {
   await worker.evaluate(
     async ({ plans, actionItems, activePlanId }) => {
-      const createV3 = (d) => {
+      const createV4 = (d) => {
         d.createObjectStore('plans', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
         d.createObjectStore('settings', { keyPath: 'key' });
         const ai = d.createObjectStore('actionItems', { keyPath: 'id' });
@@ -30,12 +30,12 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
       const open = (version) =>
         new Promise((resolve, reject) => {
           const req = indexedDB.open('careertalk', version);
-          req.onupgradeneeded = () => (version ? createV3(req.result) : req.transaction.abort());
+          req.onupgradeneeded = () => (version ? createV4(req.result) : req.transaction.abort());
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
-      // The existing database at whatever version the extension made it; a fresh one as v3.
-      const db = await open(undefined).catch(() => open(30));
+      // The existing database at whatever version the extension made it; a fresh one as v4.
+      const db = await open(undefined).catch(() => open(40));
       const withSummaries = db.objectStoreNames.contains('planSummaries');
       await new Promise((resolve, reject) => {
         const tx = db.transaction(['plans', 'settings', 'actionItems', ...(withSummaries ? ['planSummaries'] : [])], 'readwrite');
