@@ -56,3 +56,18 @@ test('the popup shows the active plan as fast with 1,000 plans and 20,000 action
   console.log(`popup ${one.popup.toFixed(1)} ms (1 plan) vs ${many.popup.toFixed(1)} ms (1,000 plans): ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`);
   expect(ratio).toBeLessThanOrEqual(1.1 + noise);
 });
+
+test('the planner is interactive within 3x its own script-free floor, with 1 and 1,000 plans, and as fast with 1,000 (within 1.2x plus noise)', { timeout: 300_000 }, async () => {
+  const { one, many } = await popupTimes();
+  for (const [name, t] of [['1 plan', one], ['1,000 plans', many]] as const) {
+    const ratios = pairedRatios(t.plannerSamples, t.plannerBareSamples);
+    const ratio = stats.median(ratios);
+    const noise = stats.iqr(ratios);
+    console.log(`planner ${name}: ${t.planner.toFixed(1)} ms over a ${t.plannerBare.toFixed(1)} ms floor: ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`);
+    expect(ratio, name).toBeLessThanOrEqual(3 + noise);
+  }
+  const ratio = many.planner / one.planner;
+  const noise = (stats.iqr(many.plannerSamples) + stats.iqr(one.plannerSamples)) / one.planner;
+  console.log(`planner ${one.planner.toFixed(1)} ms (1 plan) vs ${many.planner.toFixed(1)} ms (1,000 plans): ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`);
+  expect(ratio).toBeLessThanOrEqual(1.2 + noise);
+});
