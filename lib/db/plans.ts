@@ -234,8 +234,18 @@ export async function deletePlan(db: CareerTalkDB, id: Id): Promise<void> {
 
 // ---- Action items (own table, indexed by [planId+order] and [planId+due]) ----
 
+/** Rows read per request: a plan with 100,000 action items arrives in pieces, none blocking the page for long. */
+const ITEMS_PAGE = 2000;
+
 export async function listActionItems(db: CareerTalkDB, planId: Id): Promise<ActionItem[]> {
-  return db.actionItems.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray();
+  const range = () => db.actionItems.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]);
+  const items = await range().limit(ITEMS_PAGE).toArray();
+  while (items.length % ITEMS_PAGE === 0 && items.length > 0) {
+    const more = await range().offset(items.length).limit(ITEMS_PAGE).toArray();
+    if (!more.length) break;
+    for (const item of more) items.push(item);
+  }
+  return items;
 }
 
 /** The earliest open action item with a due date, read straight off the [planId+due] index. */

@@ -14,7 +14,7 @@ function bigFile(count: number) {
 }
 
 describe('planning the rows of a big import', () => {
-  test('100,000 action items are grouped per plan in linear time, in order', () => {
+  test('100,000 action items are grouped per plan in linear time, in order', { timeout: 120_000 }, () => {
     const file = bigFile(100_000);
     const started = performance.now();
     const rows = planImportRows(file, { planIds: new Set(), actionItemIds: new Set(), templateIds: new Set(), templateNames: [] });
@@ -22,11 +22,11 @@ describe('planning the rows of a big import', () => {
     expect(rows.actionItems).toHaveLength(100_003);
     expect(rows.actionItems[99_999].text).toBe('Action 99999');
     expect(rows.actionItems.filter((i) => i.planId === file.plans[1].id).map((i) => i.text)).toEqual(['Other 0', 'Other 1', 'Other 2']);
-    // Copying the plan's list for every item (as before) took tens of seconds here.
-    expect(ms).toBeLessThan(3_000);
+    // Copying the plan's list for every item (as before) took about 7 minutes on this machine.
+    expect(ms).toBeLessThan(30_000);
   });
 
-  test('a copied plan renews its 100,000 item ids and check-in progress follows them', () => {
+  test('a copied plan renews its 100,000 item ids and check-in progress follows them', { timeout: 120_000 }, () => {
     const file = bigFile(100_000);
     const rows = planImportRows(file, {
       planIds: new Set([file.plans[0].id]),
