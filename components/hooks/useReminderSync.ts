@@ -11,7 +11,7 @@ const SETTLE_MS = 1500;
  */
 export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items: ActionItem[]): void {
   // Worked out once per list the database hands over, not on every render (100,000 items).
-  const itemsPart = useMemo(() => JSON.stringify(items.map((i) => [i.id, i.due, i.status])), [items]);
+  const itemsPart = useMemo(() => itemsFingerprint(items), [items]);
   const signature = plan
     ? JSON.stringify([
         plan.id,
@@ -41,4 +41,19 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
     }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [db, signature]);
+}
+
+/** A short fingerprint of what reminders read from action items (no 100,000-entry JSON string). */
+function itemsFingerprint(items: ActionItem[]): string {
+  let h = 2166136261;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 0x1f, 16777619);
+  };
+  for (const item of items) {
+    mix(item.id);
+    mix(item.due);
+    mix(item.status);
+  }
+  return `${items.length}:${(h >>> 0).toString(36)}`;
 }

@@ -238,12 +238,20 @@ export async function deletePlan(db: CareerTalkDB, id: Id): Promise<void> {
 const ITEMS_PAGE = 2000;
 
 export async function listActionItems(db: CareerTalkDB, planId: Id): Promise<ActionItem[]> {
-  const range = () => db.actionItems.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]);
-  const items = await range().limit(ITEMS_PAGE).toArray();
-  while (items.length % ITEMS_PAGE === 0 && items.length > 0) {
-    const more = await range().offset(items.length).limit(ITEMS_PAGE).toArray();
-    if (!more.length) break;
-    for (const item of more) items.push(item);
+  const from = (order: number) => db.actionItems.where('[planId+order]').between([planId, order], [planId, Infinity], true, true);
+  const items = await from(-Infinity).limit(ITEMS_PAGE).toArray();
+  // Each next page starts at the last order read (keys, not offsets: no re-reading what was
+  // read); items sharing that order that were already read are skipped.
+  let page = items;
+  while (page.length === ITEMS_PAGE) {
+    const last = items[items.length - 1].order;
+    const seen = new Set<Id>();
+    for (let i = items.length - 1; i >= 0 && items[i].order === last; i--) seen.add(items[i].id);
+    page = await from(last).limit(ITEMS_PAGE + seen.size).toArray();
+    const fresh = page.filter((item) => !seen.has(item.id));
+    if (!fresh.length) break;
+    for (const item of fresh) items.push(item);
+    page = fresh.length >= ITEMS_PAGE ? fresh : [];
   }
   return items;
 }

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { planImportRows } from '../../lib/io/import';
 import { buildExportFile } from '../../lib/io/export';
 import { newActionItem, newPlan } from '../../lib/plan/factory';
+import { createPlan, listActionItems } from '../../lib/db/plans';
+import { freshDb } from './db-helpers';
 
 /** A file with one plan holding `count` action items (and a second plan with a few). */
 function bigFile(count: number) {
@@ -40,5 +42,21 @@ describe('planning the rows of a big import', () => {
     expect(mine).toHaveLength(100_000);
     expect(new Set(mine.map((i) => i.id)).size).toBe(100_000);
     expect(copy.checkIns[0].progress).toEqual({ [mine[5].id]: 'started' });
+  });
+});
+
+describe('reading a long list of action items', () => {
+  test('5,001 items come back complete and in order, read in pages, even with orders shared across a page boundary', { timeout: 120_000 }, async () => {
+    const db = freshDb();
+    const plan = await createPlan(db);
+    const items = Array.from({ length: 5001 }, (_, i) => newActionItem(plan.id, i, { text: `Action ${i}` }));
+    // Ten items share order 1999, straddling the first page's end.
+    for (let i = 1995; i < 2005; i++) items[i].order = 1999;
+    await db.actionItems.bulkAdd(items);
+    const read = await listActionItems(db, plan.id);
+    expect(read).toHaveLength(5001);
+    expect(new Set(read.map((i) => i.id)).size).toBe(5001);
+    expect(read.map((i) => i.order)).toEqual([...read.map((i) => i.order)].sort((a, b) => a - b));
+    expect(read.at(-1)!.text).toBe('Action 5000');
   });
 });
