@@ -115,6 +115,7 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
       ) : (
         <div aria-busy="true" class="deferred-placeholder" />
       )}
+      <Deferred load={() => import('./ComposeCheck').then((m) => m.ComposeCheck)} props={{}} />
       <footer class="popup-footer">
         <button class="primary" onClick={() => goPlanner()}>
           {t('popupOpenPlanner')}
