@@ -110,12 +110,13 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
       </section>
       <QuickGoals db={db} plan={plan} />
       {/* The Copy list needs the action items, which only the database has. */}
+      {/* Keyed: two unkeyed Deferred siblings could swap instances (and the code they loaded) when one appears. */}
       {confirmed ? (
-        <Deferred load={() => import('./CopyTemplates').then((m) => m.CopyTemplates)} props={{ db, plan, actionItems }} />
+        <Deferred key="copy" load={() => import('./CopyTemplates').then((m) => m.CopyTemplates)} props={{ db, plan, actionItems }} />
       ) : (
-        <div aria-busy="true" class="deferred-placeholder" />
+        <div key="copy-placeholder" aria-busy="true" class="deferred-placeholder" />
       )}
-      <Deferred load={() => import('./ComposeCheck').then((m) => m.ComposeCheck)} props={{}} />
+      <Deferred key="compose-check" load={() => import('./ComposeCheck').then((m) => m.ComposeCheck)} props={{}} />
       <footer class="popup-footer">
         <button class="primary" onClick={() => goPlanner()}>
           {t('popupOpenPlanner')}
