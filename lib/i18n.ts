@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type en from '../public/_locales/en/messages.json';
+import { languageOf, type Language } from './plan/language';
 
 /** Keys of public/_locales/en/messages.json: a typo is a type error. */
 export type MessageKey = keyof typeof en;
@@ -11,4 +12,13 @@ export type MessageKey = keyof typeof en;
  */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return browser.i18n.getMessage(key, subs.map(String)) || key;
+}
+
+/** The interface language, when it is one CareerTalk speaks; English otherwise. */
+export function uiLanguage(): Language {
+  try {
+    return languageOf(browser.i18n.getUILanguage());
+  } catch {
+    return 'en';
+  }
 }

@@ -1,6 +1,7 @@
 import { checkFraming, checkSpecificity, type FramingCategory, type FramingIssue } from '@/lib/plan/guidance';
 import type { GoalKind } from '@/lib/plan/types';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
+import type { Language } from '@/lib/plan/language';
 import { tNodes } from '@/components/common/i18n-nodes';
 
 export interface GuidanceNotesProps {
@@ -10,6 +11,8 @@ export interface GuidanceNotesProps {
   request?: string;
   /** For goals: the goal's kind, for a tailored hint. */
   goalKind?: GoalKind;
+  /** The language the text is written in (the plan's email language); the interface language when omitted. */
+  lang?: Language;
 }
 
 const CATEGORY_TITLES: Record<FramingCategory, MessageKey> = {
@@ -32,10 +35,11 @@ function byCategory(issues: FramingIssue[]): [FramingCategory, FramingIssue[]][]
  * All text is rendered as text nodes (never as HTML).
  */
 export function GuidanceNotes(props: GuidanceNotesProps) {
-  const framing = checkFraming(props.kind === 'goal' ? `${props.text}\n${props.request ?? ''}` : props.text);
+  const lang = props.lang ?? uiLanguage();
+  const framing = checkFraming(props.kind === 'goal' ? `${props.text}\n${props.request ?? ''}` : props.text, lang);
   const specificity =
     props.kind === 'goal'
-      ? checkSpecificity({ text: props.text, request: props.request ?? '', kind: props.goalKind ?? 'other' })
+      ? checkSpecificity({ text: props.text, request: props.request ?? '', kind: props.goalKind ?? 'other' }, lang)
       : undefined;
   if (!framing.length && !specificity) return null;
 
@@ -55,16 +59,19 @@ export function GuidanceNotes(props: GuidanceNotesProps) {
               )),
             )}
           </p>
-          <p>{issues[0].explanation}</p>
+          <p>{t(issues[0].explanationKey)}</p>
         </div>
       ))}
       {specificity && (
         <div class="guidance-specificity">
-          <p>{specificity.message}</p>
+          <p>
+            {t(specificity.messageKey, ...specificity.messageSubs)}
+            {specificity.hintKey && ` ${t(specificity.hintKey)}`}
+          </p>
           <p>{t('guidanceForExample')}</p>
           <ul>
-            {specificity.suggestions.map((s) => (
-              <li key={s}>{s}</li>
+            {specificity.suggestionKeys.map((key) => (
+              <li key={key}>{t(key)}</li>
             ))}
           </ul>
         </div>

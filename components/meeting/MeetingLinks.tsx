@@ -1,4 +1,9 @@
 import { useState } from 'preact/hooks';
+import { uiLanguage, t } from '@/lib/i18n';
+import { forLanguage } from '@/lib/templates/user-templates';
+import { emailLanguageOf } from '@/lib/templates/render';
+import { templateErrorText } from '@/lib/template-errors';
+import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
@@ -10,7 +15,6 @@ import { recapState, wasSent } from '@/lib/plan/deadlines';
 import type { Plan } from '@/lib/plan/types';
 import { allTemplates } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
-import { t } from '@/lib/i18n';
 import './meeting-links.css';
 import { ErrorText } from '@/components/common/ErrorText';
 import { setComposeTarget } from '@/lib/db/compose-choice';
@@ -57,7 +61,7 @@ function openMailto(url: string): void {
 export function MeetingLinks(props: StageProps) {
   const { db, plan, actionItems } = props;
   const list = useLiveQuery(() => allTemplates(db), [db]);
-  const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
+  const templates: TemplateDef[] = forLanguage(list.status === 'ready' ? list.value : BUILTIN_TEMPLATES, emailLanguageOf(plan, { defaultLanguage: uiLanguage() }));
   const [chosen, setChosen] = useState<string>(() => suggestedTemplate(plan));
   const [icsStatus, setIcsStatus] = useState<Status>();
   const [draftStatus, setDraftStatus] = useState<Status>();
@@ -68,7 +72,7 @@ export function MeetingLinks(props: StageProps) {
   try {
     preview = { missing: renderTemplate(template, plan, actionItems, { locale: navigator.language }).missing };
   } catch (e) {
-    preview = { missing: [], error: e instanceof Error ? e.message : String(e) };
+    preview = { missing: [], error: templateErrorText(e) };
   }
 
   const downloadIcs = () => {
@@ -89,7 +93,7 @@ export function MeetingLinks(props: StageProps) {
     try {
       email = renderTemplate(template, plan, actionItems, { locale: navigator.language });
     } catch (e) {
-      setDraftStatus({ text: t('meetingCannotUse', e instanceof Error ? e.message : String(e)), kind: 'error' });
+      setDraftStatus({ text: t('meetingCannotUse', templateErrorText(e)), kind: 'error' });
       return;
     }
     const link = composeLink(target, { to: plan.managerEmail, subject: email.subject, body: email.text });
@@ -144,7 +148,7 @@ export function MeetingLinks(props: StageProps) {
         <select id={`${uid}-template`} value={template.id} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}>
           {templates.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {tpl.name}
+              {templateName(tpl)}
             </option>
           ))}
         </select>

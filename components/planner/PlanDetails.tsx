@@ -4,6 +4,7 @@ import { updatePlanFields } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
 import { t } from '@/lib/i18n';
+import { EmailLanguageFields } from './EmailLanguageFields';
 
 /** The facts every email and deadline needs: who, where, when. Labels match the popup's. */
 export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
@@ -33,6 +34,7 @@ export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
           value={plan.meetingMinutes}
           save={save('meetingMinutes')}
         />
+        <EmailLanguageFields db={db} plan={plan} />
       </div>
     </section>
   );

@@ -1,4 +1,9 @@
 import { useState } from 'preact/hooks';
+import { uiLanguage, t } from '@/lib/i18n';
+import { forLanguage } from '@/lib/templates/user-templates';
+import { emailLanguageOf } from '@/lib/templates/render';
+import { templateErrorText } from '@/lib/template-errors';
+import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { describeStorageError } from '@/lib/db/errors';
@@ -6,7 +11,6 @@ import { recordEmail } from '@/lib/db/plans';
 import { draftRecord } from '@/lib/plan/emails';
 import { allTemplates } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
-import { t } from '@/lib/i18n';
 import '@/components/templates/templates.css';
 
 /**
@@ -36,13 +40,13 @@ export function CopyTemplates(props: StageProps) {
   const { db, plan, actionItems } = props;
   const list = useLiveQuery(() => allTemplates(db), [db]);
   const [status, setStatus] = useState<{ id: string; text: string; error?: boolean } | undefined>();
-  const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
+  const templates: TemplateDef[] = forLanguage(list.status === 'ready' ? list.value : BUILTIN_TEMPLATES, emailLanguageOf(plan, { defaultLanguage: uiLanguage() }));
 
   const rendered = templates.map((tpl) => {
     try {
       return { tpl, r: renderTemplate(tpl, plan, actionItems, { locale: navigator.language }) };
     } catch (e) {
-      return { tpl, error: e instanceof Error ? e.message : String(e) };
+      return { tpl, error: templateErrorText(e) };
     }
   });
 
@@ -52,7 +56,7 @@ export function CopyTemplates(props: StageProps) {
       await copyEmail(r.html, r.text);
       setStatus({ id: tpl.id, text: t('copyDone') });
     } catch (e) {
-      setStatus({ id: tpl.id, text: t('copyFailed', e instanceof Error ? e.message : String(e)), error: true });
+      setStatus({ id: tpl.id, text: t('copyFailed', templateErrorText(e)), error: true });
       return;
     }
     if (tpl.kind) {
@@ -71,9 +75,9 @@ export function CopyTemplates(props: StageProps) {
         {rendered.map(({ tpl, r, error }) => (
           <li key={tpl.id}>
             <span class="copy-name" id={`copy-name-${tpl.id}`}>
-              {tpl.name}
+              {templateName(tpl)}
             </span>
-            <button type="button" aria-label={t('copyButtonLabel', tpl.name)} disabled={!!error} onClick={() => copy(tpl)}>
+            <button type="button" aria-label={t('copyButtonLabel', templateName(tpl))} disabled={!!error} onClick={() => copy(tpl)}>
               {t('copyButton')}
             </button>
             {/* Always present, so screen readers announce "Copied" when it appears. */}

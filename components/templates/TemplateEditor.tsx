@@ -1,4 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sourceFor } from '@/lib/templates/render';
+import { TemplateLanguageField } from './TemplateLanguageField';
+import { templateErrorText } from '@/lib/template-errors';
+import { templateName } from '@/lib/template-names';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import { describeStorageError } from '@/lib/db/errors';
 import type { ActionItem, Plan } from '@/lib/plan/types';
@@ -23,7 +27,7 @@ type Source = { subject: string; body: string };
 type SaveState = 'saved' | 'saving' | 'invalid' | 'failed';
 
 function errorText(e: unknown): string {
-  return e instanceof TemplateError ? e.message : describeStorageError(e);
+  return e instanceof TemplateError ? templateErrorText(e) : describeStorageError(e);
 }
 
 /**
@@ -122,11 +126,12 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const reset = async () => {
     const before = { subject: template.subject, body: template.body };
     try {
-      await resetTemplate(db, template.id);
+      const formality = props.plan?.formality === 'informal' ? 'informal' : 'formal';
+      await resetTemplate(db, template.id, formality);
       dropUnsavedDraft(template.id);
       setCheck({ ok: true });
       setState('saved');
-      setDraft({ subject: basedOn!.subject, body: basedOn!.body });
+      setDraft(sourceFor(basedOn!, template.language ?? 'en', formality));
       setActionError('');
       offerUndo({ message: t('templatesResetUndo', template.name), undo: () => saveTemplateSource(db, template.id, before) });
     } catch (err) {
@@ -177,6 +182,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           {nameError}
         </p>
       )}
+      <TemplateLanguageField db={db} template={template} />
 
       <div class="field">
         <label for={`template-subject-${template.id}`}>{t('templatesSubject')}</label>
@@ -206,7 +212,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       </div>
       {!check.ok && (
         <p class="error" role="alert" id={errorId} data-testid="template-syntax-error">
-          {check.field === 'subject' ? t('templatesErrorInSubject', check.message) : t('templatesErrorOnLine', check.line, check.message)}
+          {check.field === 'subject' ? t('templatesErrorInSubject', t(check.key, ...check.subs)) : t('templatesErrorOnLine', check.line, t(check.key, ...check.subs))}
         </p>
       )}
       <p class={state === 'saved' ? 'ok template-status' : 'help template-status'} role="status" data-testid="template-status">
@@ -216,7 +222,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       <div class="template-actions">
         {basedOn && (
           <button type="button" onClick={reset}>
-            {t('templatesResetTo', basedOn.name)}
+            {t('templatesResetTo', templateName(basedOn))}
           </button>
         )}
         <button type="button" class="danger" onClick={remove}>

@@ -1,4 +1,5 @@
 import type { ActionItem, Plan } from '@/lib/plan/types';
+import { templateErrorText } from '@/lib/template-errors';
 import { GuidanceNotes } from '@/components/guidance/GuidanceNotes';
 import { renderTemplate, type RenderedEmail } from '@/lib/templates';
 import { t } from '@/lib/i18n';
@@ -16,7 +17,7 @@ export function renderForPreview(source: { subject: string; body: string }, plan
   try {
     return renderTemplate(source, plan, actionItems, { locale: navigator.language });
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    return templateErrorText(e);
   }
 }
 

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { emailLanguageOf, sourceFor } from '@/lib/templates/render';
+import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { whenReady } from '@/components/common/focus';
@@ -7,7 +9,7 @@ import { allTemplates, duplicateTemplate } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, type TemplateDef } from '@/lib/templates';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import './templates.css';
 import { ErrorText } from '@/components/common/ErrorText';
 
@@ -38,7 +40,13 @@ export function TemplatesStage(props: StageProps) {
 
   const duplicate = async (source: TemplateDef) => {
     try {
-      const copy = await duplicateTemplate(db, source);
+      // A built-in is copied as written for this plan: in its email language and form of address.
+      const lang = emailLanguageOf(props.plan, { defaultLanguage: uiLanguage() });
+      const formality = props.plan?.formality === 'informal' ? 'informal' : 'formal';
+      const copy = await duplicateTemplate(
+        db,
+        source.builtin ? { ...source, name: templateName(source), ...sourceFor(source, lang, formality), language: lang } : source,
+      );
       setError('');
       setSelectedId(copy.id);
       const field = await whenReady(() => document.getElementById(`template-body-${copy.id}`));
@@ -51,7 +59,7 @@ export function TemplatesStage(props: StageProps) {
   const item = (tpl: TemplateDef) => (
     <li key={tpl.id}>
       <button type="button" class="template-pick" aria-pressed={tpl.id === selected.id} onClick={() => setSelectedId(tpl.id)}>
-        {tpl.name}
+        {templateName(tpl)}
       </button>
     </li>
   );
@@ -75,12 +83,12 @@ export function TemplatesStage(props: StageProps) {
           {own.length ? <ul>{own.map(item)}</ul> : <p class="help">{t('templatesNoneYet')}</p>}
         </nav>
         <div class="templates-detail" aria-live="off">
-          <h3 class="template-title">{selected.name}</h3>
+          <h3 class="template-title">{templateName(selected)}</h3>
           {selected.builtin ? (
             <>
               <p class="help">{t('templatesBuiltInReadOnly')}</p>
               <button type="button" class="primary" onClick={() => duplicate(selected)}>
-                {t('templatesDuplicateAndEdit', selected.name)}
+                {t('templatesDuplicateAndEdit', templateName(selected))}
               </button>
               <ErrorText message={error} />
               <TemplatePreview source={selected} plan={props.plan} actionItems={props.actionItems} />
@@ -88,7 +96,7 @@ export function TemplatesStage(props: StageProps) {
           ) : (
             <>
               <button type="button" onClick={() => duplicate(selected)}>
-                {t('templatesDuplicate', selected.name)}
+                {t('templatesDuplicate', templateName(selected))}
               </button>
               <TemplateEditor
                 key={selected.id}

@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+import { forLanguage } from '../templates/user-templates';
+import { emailLanguageOf } from '../templates/render';
+import { templateErrorText } from '../template-errors';
+import { templateName } from '../template-names';
 import type { CareerTalkDB } from '../db/schema';
 import { getDb } from '../db/schema';
 import { getActivePlan, listActionItems, recordEmail, recordEmailSent } from '../db/plans';
@@ -8,7 +12,7 @@ import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem }
 import type { ActionItem, Plan } from '../plan/types';
 import { allTemplates, resolveTemplate } from '../db/templates';
 import { renderTemplate } from '../templates';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 
 /**
  * Answers requests from the webmail content scripts and extension pages. Content
@@ -59,7 +63,8 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
   switch (request.type) {
     case 'templates:list': {
       const { plan, items } = await activePlanWithItems(db);
-      const templates = await allTemplates(db);
+      // Own templates written for another language are not offered for this plan's emails.
+      const templates = forLanguage(await allTemplates(db), emailLanguageOf(plan, { defaultLanguage: uiLanguage(), locale: locale() }));
       const menu: TemplateMenuItem[] = templates.map((tpl) => {
         let missing: string[] = [];
         try {
@@ -67,7 +72,7 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
         } catch {
           // A stored template always validated when saved; if it no longer does, rendering it reports the error.
         }
-        return { id: tpl.id, name: tpl.name, kind: tpl.kind, missing };
+        return { id: tpl.id, name: templateName(tpl), kind: tpl.kind, missing };
       });
       return { ok: true, hasPlan: !!plan, items: menu };
     }
@@ -116,7 +121,7 @@ export async function handleRequest(db: CareerTalkDB, raw: unknown, sender: Requ
   try {
     return await answer(db, request);
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return fail(templateErrorText(e));
   }
 }
 

@@ -1,4 +1,6 @@
 import type { CareerTalkDB } from './schema';
+import { sourceFor } from '../templates/render';
+import type { Formality, Language } from '../plan/language';
 import type { UserTemplate } from '../plan/types';
 import { newId } from '../plan/factory';
 import { builtinTemplate, type TemplateDef } from '../templates/builtins';
@@ -8,7 +10,6 @@ import {
   checkTemplateSource,
   duplicateBaseName,
   duplicateOf,
-  TEMPLATE_GONE,
   TemplateError,
   uniqueTemplateName,
   userTemplateDef,
@@ -56,22 +57,29 @@ export async function createTemplate(db: CareerTalkDB, init: { name: string; sub
 export async function saveTemplateSource(db: CareerTalkDB, id: string, src: { subject: string; body: string }): Promise<void> {
   checkTemplateSource(src);
   const changed = await db.templates.update(id, { subject: src.subject, body: src.body, updatedAt: new Date().toISOString() });
-  if (!changed && !(await db.templates.get(id))) throw new TemplateError(TEMPLATE_GONE);
+  if (!changed && !(await db.templates.get(id))) throw TemplateError.of('templateErrorGone');
 }
 
 export async function renameTemplate(db: CareerTalkDB, id: string, name: string): Promise<void> {
   const checked = checkTemplateName(name);
   checkNameFree(checked, await db.templates.toArray(), id);
   const changed = await db.templates.update(id, { name: checked, updatedAt: new Date().toISOString() });
-  if (!changed && !(await db.templates.get(id))) throw new TemplateError(TEMPLATE_GONE);
+  if (!changed && !(await db.templates.get(id))) throw TemplateError.of('templateErrorGone');
 }
 
-/** Puts a copy of a built-in back to the built-in's current text. */
-export async function resetTemplate(db: CareerTalkDB, id: string): Promise<void> {
+/** Puts a copy of a built-in back to the built-in's current text, in the copy's language. */
+export async function resetTemplate(db: CareerTalkDB, id: string, formality: Formality = 'formal'): Promise<void> {
   const tpl = await db.templates.get(id);
   const builtin = tpl?.basedOn ? builtinTemplate(tpl.basedOn) : undefined;
-  if (!tpl || !builtin) throw new TemplateError('Only a copy of a built-in template can be reset.');
-  await db.templates.update(id, { subject: builtin.subject, body: builtin.body, updatedAt: new Date().toISOString() });
+  if (!tpl || !builtin) throw TemplateError.of('templateErrorResetNotCopy');
+  const source = sourceFor(builtin, tpl.language ?? 'en', formality);
+  await db.templates.update(id, { subject: source.subject, body: source.body, updatedAt: new Date().toISOString() });
+}
+
+/** Sets the language an own template is written in; `undefined` offers it for every language. */
+export async function setTemplateLanguage(db: CareerTalkDB, id: string, language: Language | undefined): Promise<void> {
+  const changed = await db.templates.update(id, { language, updatedAt: new Date().toISOString() });
+  if (!changed && !(await db.templates.get(id))) throw TemplateError.of('templateErrorGone');
 }
 
 /** Deletes an own template and returns it, so the caller can offer Undo. */

@@ -217,7 +217,9 @@ const planCheck: Check<Plan> = obj<Plan>({
   notes: entries,
   emailsSent: arr(sentEmailCheck),
   reminders: obj({ enabled: bool, checkInEveryDays: num(1, 365) }),
-});
+  emailLanguage: oneOf('en', 'de', 'fr', 'es'),
+  formality: oneOf('formal', 'informal'),
+}, ['emailLanguage', 'formality']);
 
 const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
   id: nonEmpty,
@@ -239,9 +241,10 @@ const templateShape: Check<UserTemplate> = obj<UserTemplate>(
     body: str(),
     basedOn: str(),
     kind: oneOf('meeting-request', 'agenda', 'recap', 'check-in'),
+    language: oneOf('en', 'de', 'fr', 'es'),
     updatedAt: isoDateTime,
   },
-  ['basedOn', 'kind'],
+  ['basedOn', 'kind', 'language'],
 );
 
 const BUILTIN_NAMES = new Set(BUILTIN_TEMPLATES.map((b) => b.name.toLowerCase()));

@@ -4,6 +4,8 @@
  * Ids are strings (crypto.randomUUID) so exported plans can be merged on import.
  */
 
+import type { Formality, Language } from './language';
+
 export type Id = string;
 
 /** ISO 8601 date-time string (UTC, `Date.toISOString()`), or '' when not set. */
@@ -162,6 +164,10 @@ export interface Plan {
   notes: TextEntry[];
   emailsSent: SentEmail[];
   reminders: ReminderSettings;
+  /** The language of this plan's emails; the interface language when not set. */
+  emailLanguage?: Language;
+  /** How the emails address the manager: polite (Sie / vous / usted, the default) or familiar (du / tu / tú). */
+  formality?: Formality;
 }
 
 /** Names of list fields in a plan that hold TextEntry-like items with ids. */
@@ -178,6 +184,8 @@ export interface UserTemplate {
   basedOn?: string;
   /** The email kind it stands for, when known (for progress tracking). */
   kind?: EmailKind;
+  /** The language it is written in: offered only for plans with that email language. Absent: any language. */
+  language?: Language;
   updatedAt: IsoDateTime;
 }
 

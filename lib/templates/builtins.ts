@@ -1,4 +1,5 @@
 import type { EmailKind } from '../plan/types';
+import type { Language } from '../plan/language';
 
 /**
  * The four emails of a career development conversation, in our own words,
@@ -19,6 +20,8 @@ export interface TemplateDef {
   builtin: boolean;
   /** For a user template: the built-in it was duplicated from. */
   basedOn?: string;
+  /** For a user template: the language it is written in (absent: any language). */
+  language?: Language;
 }
 
 const MEETING_REQUEST = `Hi {{managerFirstName}},

@@ -101,5 +101,6 @@ export function formatBody(marked: string): Formatted {
 
 /** A subject is one line of plain text. */
 export function formatSubject(marked: string): string {
-  return stripMarkers(marked).replace(/\s+/g, ' ').trim();
+  // No-break spaces stay: French puts one before ":" and "?" so they never start a line.
+  return stripMarkers(marked).replace(/(?:(?![\u00a0\u202f])\s)+/g, ' ').trim();
 }

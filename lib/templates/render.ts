@@ -1,12 +1,18 @@
 import Mustache from './mustache';
+import type { MessageKey } from '../i18n';
 import type { ActionItem, Plan } from '../plan/types';
 import type { DateOptions } from './dates';
 import { formatBody, formatSubject, markData, stripMarkers } from './format';
 import { validateTemplate } from './validate';
 import { buildView } from './view';
-import { MISSING_ORDER } from './variables';
+import { emailPhrases, FIELD_ORDER, type FieldId } from './email-language';
+import { localizedBuiltin } from './builtins-i18n';
+import { EMAIL_LOCALES, isLanguage, languageOf, type Formality, type Language } from '../plan/language';
 
-export interface RenderOptions extends DateOptions {}
+export interface RenderOptions extends DateOptions {
+  /** The email language when the plan has none (the interface language); else the locale's language. */
+  defaultLanguage?: Language;
+}
 
 export interface RenderedEmail {
   subject: string;
@@ -21,18 +27,46 @@ export class TemplateSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly field: 'subject' | 'body',
+    /** The message as a key with its values, for the interface language (see lib/template-errors.ts). */
+    readonly key?: MessageKey,
+    readonly subs: (string | number)[] = [],
   ) {
     super(`${field === 'subject' ? 'Subject' : `Line ${line}`}: ${message}`);
     this.name = 'TemplateSyntaxError';
   }
 }
 
-function sortMissing(missing: Set<string>): string[] {
-  const rank = (label: string) => {
-    const i = MISSING_ORDER.indexOf(label);
-    return i < 0 ? MISSING_ORDER.length : i;
+function sortMissing(missing: Set<FieldId>, lang: Language): string[] {
+  const order: readonly string[] = FIELD_ORDER;
+  const rank = (field: string) => {
+    const i = order.indexOf(field);
+    return i < 0 ? order.length : i;
   };
-  return [...missing].sort((a, b) => rank(a) - rank(b));
+  const label = emailPhrases(lang).label;
+  return [...missing].sort((a, b) => rank(a) - rank(b)).map((field) => label[field]);
+}
+
+/** The language an email for this plan is written in: the plan's choice, else the default. */
+export function emailLanguageOf(plan: Pick<Plan, 'emailLanguage'> | undefined, opts: RenderOptions = {}): Language {
+  if (isLanguage(plan?.emailLanguage)) return plan.emailLanguage;
+  return opts.defaultLanguage ?? languageOf(opts.locale);
+}
+
+/**
+ * Dates in the email's language: the person's own locale when it is that language
+ * ("en-GB", "de-AT"), else the language's usual one.
+ */
+function emailLocale(lang: Language, locale: string | undefined): string {
+  return locale && languageOf(locale) === lang ? locale : EMAIL_LOCALES[lang];
+}
+
+/** The source to render: a built-in in the email's language and formality, anything else as it is. */
+export function sourceFor(
+  tpl: { id?: string; builtin?: boolean; subject: string; body: string },
+  lang: Language,
+  formality: Formality,
+): { subject: string; body: string } {
+  return (tpl.builtin && tpl.id && localizedBuiltin(tpl.id, lang, formality)) || tpl;
 }
 
 /**
@@ -43,16 +77,19 @@ function sortMissing(missing: Set<string>): string[] {
  * Throws TemplateSyntaxError for a template that does not validate.
  */
 export function renderTemplate(
-  tpl: { subject: string; body: string },
+  tpl: { id?: string; builtin?: boolean; subject: string; body: string },
   plan: Plan | undefined,
   actionItems: ActionItem[],
   opts: RenderOptions = {},
 ): RenderedEmail {
-  const check = validateTemplate(tpl);
-  if (!check.ok) throw new TemplateSyntaxError(check.message, check.line, check.field);
-  const { view, missing } = buildView(plan, actionItems, opts);
+  const lang = emailLanguageOf(plan, opts);
+  const formality: Formality = plan?.formality === 'informal' ? 'informal' : 'formal';
+  const source = sourceFor(tpl, lang, formality);
+  const check = validateTemplate(source);
+  if (!check.ok) throw new TemplateSyntaxError(check.message, check.line, check.field, check.key, check.subs);
+  const { view, missing } = buildView(plan, actionItems, { ...opts, locale: emailLocale(lang, opts.locale), lang, formality });
   const config = { escape: (value: unknown) => markData(String(value ?? '')) };
-  const subject = formatSubject(Mustache.render(stripMarkers(tpl.subject), view, {}, config));
-  const body = formatBody(Mustache.render(stripMarkers(tpl.body), view, {}, config));
-  return { subject, html: body.html, text: body.text, missing: sortMissing(missing) };
+  const subject = formatSubject(Mustache.render(stripMarkers(source.subject), view, {}, config));
+  const body = formatBody(Mustache.render(stripMarkers(source.body), view, {}, config));
+  return { subject, html: body.html, text: body.text, missing: sortMissing(missing, lang) };
 }

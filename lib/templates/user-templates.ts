@@ -1,6 +1,8 @@
 import type { UserTemplate } from '../plan/types';
+import type { Language } from '../plan/language';
 import { BUILTIN_TEMPLATES, type TemplateDef } from './builtins';
-import { validateTemplate } from './validate';
+import { englishTemplateMessage, validateTemplate, type TemplateField } from './validate';
+import type { MessageKey } from '../i18n';
 
 /**
  * The rules for the person's own templates, without storage (lib/db/templates.ts
@@ -12,14 +14,34 @@ import { validateTemplate } from './validate';
 export const MAX_NAME_LENGTH = 80;
 
 export class TemplateError extends Error {
+  /** The same message as a key with its values, for the interface language (see lib/template-errors.ts). */
+  key?: MessageKey;
+  subs: (string | number)[] = [];
+  field?: TemplateField;
+
   constructor(message: string, readonly line?: number) {
     super(message);
     this.name = 'TemplateError';
   }
+
+  static of(key: MessageKey, subs: (string | number)[] = [], where: { line?: number; field?: TemplateField } = {}): TemplateError {
+    const text = englishTemplateMessage(key, subs);
+    const prefix = where.field === 'subject' ? 'Subject: ' : where.line ? `Line ${where.line}: ` : '';
+    const error = new TemplateError(prefix + text, where.line);
+    error.key = key;
+    error.subs = subs;
+    error.field = where.field;
+    return error;
+  }
 }
 
 export function userTemplateDef(t: UserTemplate): TemplateDef {
-  return { id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body, builtin: false, basedOn: t.basedOn };
+  return { id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body, builtin: false, basedOn: t.basedOn, language: t.language };
+}
+
+/** The templates to offer for an email in `lang`: built-ins, and own templates in that language or in any. */
+export function forLanguage<T extends { builtin: boolean; language?: Language }>(templates: readonly T[], lang: Language): T[] {
+  return templates.filter((t) => t.builtin || !t.language || t.language === lang);
 }
 
 /** Built-ins first, then the given own templates in the order given. */
@@ -30,10 +52,10 @@ export function withBuiltins(own: readonly UserTemplate[]): TemplateDef[] {
 /** The trimmed name; throws TemplateError when it is empty, too long or a built-in's name. */
 export function checkTemplateName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new TemplateError('Give the template a name.');
-  if (trimmed.length > MAX_NAME_LENGTH) throw new TemplateError(`Keep the name under ${MAX_NAME_LENGTH} characters.`);
+  if (!trimmed) throw TemplateError.of('templateErrorNameEmpty');
+  if (trimmed.length > MAX_NAME_LENGTH) throw TemplateError.of('templateErrorNameLong', [MAX_NAME_LENGTH]);
   if (BUILTIN_TEMPLATES.some((b) => b.name.toLowerCase() === trimmed.toLowerCase())) {
-    throw new TemplateError(`"${trimmed}" is the name of a built-in template; pick another name.`);
+    throw TemplateError.of('templateErrorNameBuiltin', [trimmed]);
   }
   return trimmed;
 }
@@ -41,15 +63,13 @@ export function checkTemplateName(name: string): string {
 /** Throws TemplateError (with the line) when the subject or body does not validate. */
 export function checkTemplateSource(src: { subject: string; body: string }): void {
   const result = validateTemplate(src);
-  if (!result.ok) {
-    throw new TemplateError(result.field === 'subject' ? `Subject: ${result.message}` : `Line ${result.line}: ${result.message}`, result.line);
-  }
+  if (!result.ok) throw TemplateError.of(result.key, result.subs, { line: result.line, field: result.field });
 }
 
 /** Throws TemplateError when another of the person's templates (not `id`) already has this name. */
 export function checkNameFree(name: string, others: readonly Pick<UserTemplate, 'id' | 'name'>[], id: string): void {
   if (others.some((t) => t.id !== id && t.name.toLowerCase() === name.toLowerCase())) {
-    throw new TemplateError(`You already have a template named "${name}".`);
+    throw TemplateError.of('templateErrorNameTaken', [name]);
   }
 }
 
@@ -74,6 +94,7 @@ export function duplicateOf(source: TemplateDef, id: string, name: string, now: 
     body: source.body,
     basedOn: source.builtin ? source.id : source.basedOn,
     kind: source.kind,
+    ...(source.language ? { language: source.language } : {}),
     updatedAt: now,
   };
 }

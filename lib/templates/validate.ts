@@ -1,4 +1,5 @@
 import Mustache from './mustache';
+import type { MessageKey } from '../i18n';
 import { templateVariables, VARIABLES_BY_NAME } from './variables';
 
 /**
@@ -9,7 +10,46 @@ import { templateVariables, VARIABLES_BY_NAME } from './variables';
 
 export type TemplateField = 'subject' | 'body';
 
-export type ValidationResult = { ok: true } | { ok: false; line: number; message: string; field: TemplateField };
+/**
+ * A failure carries its English `message` (logs, tests) and the same text as a message key
+ * with its values, which the UI words in the interface language.
+ */
+export type ValidationResult =
+  | { ok: true }
+  | { ok: false; line: number; message: string; field: TemplateField; key: MessageKey; subs: (string | number)[] };
+
+/** The English wording of each key, so lib/ can say what went wrong without the browser. */
+const ENGLISH: Partial<Record<MessageKey, string>> = {
+  templateErrorUnclosedSection: 'The section {{#$1}} is never closed: add {{/$1}} after it.',
+  templateErrorUnopenedSection: '{{/$1}} closes a section that was never opened.',
+  templateErrorUnclosedTag: 'A tag is missing its closing }}.',
+  templateErrorSyntax: 'The template cannot be read: $1',
+  templateErrorUnescaped: '{{{$1}}} and {{&$1}} are not allowed: plan text is always escaped. Use {{$1}}.',
+  templateErrorPartial: 'Partials ({{>$1}}) are not supported.',
+  templateErrorDelimiters: 'Changing the tag delimiters is not supported.',
+  templateErrorUnknownVariable: 'Unknown variable {{$1}}. Pick one from the list of variables.',
+  templateErrorDottedVariable: 'Unknown variable {{$1}}. Dotted names are not supported. Pick one from the list of variables.',
+  templateErrorUnsupportedTag: 'Unsupported tag {{$1}}.',
+  templateErrorNoSource: 'A template needs a subject and a body.',
+  templateErrorSubjectLines: 'The subject must be a single line.',
+  templateErrorSubjectLong: 'The subject is longer than $1 characters.',
+  templateErrorBodyLong: 'The body is longer than $1 characters.',
+  templateErrorNameEmpty: 'Give the template a name.',
+  templateErrorNameLong: 'Keep the name under $1 characters.',
+  templateErrorNameBuiltin: '"$1" is the name of a built-in template; pick another name.',
+  templateErrorNameTaken: 'You already have a template named "$1".',
+  templateErrorGone: 'This template no longer exists. It may have been deleted in another window.',
+  templateErrorResetNotCopy: 'Only a copy of a built-in template can be reset.',
+};
+
+/** The English text of a template message key with its values filled in. */
+export function englishTemplateMessage(key: MessageKey, subs: (string | number)[] = []): string {
+  return (ENGLISH[key] ?? key).replace(/\$(\d)/g, (_m, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+function failure(line: number, field: TemplateField, key: MessageKey, ...subs: (string | number)[]): ValidationResult {
+  return { ok: false, line, field, key, subs, message: englishTemplateMessage(key, subs) };
+}
 
 export const MAX_SUBJECT_LENGTH = 300;
 export const MAX_BODY_LENGTH = 20_000;
@@ -22,36 +62,33 @@ function lineAt(source: string, index: number): number {
 
 const TOP_LEVEL = new Set(templateVariables.map((v) => v.name));
 
-function describeParseError(message: string): string {
+function describeParseError(message: string): [MessageKey, ...string[]] {
   const section = /^(Unclosed|Unopened) section "([^"]*)"/.exec(message);
-  if (section?.[1] === 'Unclosed') return `The section {{#${section[2]}}} is never closed: add {{/${section[2]}}} after it.`;
-  if (section?.[1] === 'Unopened') return `{{/${section[2]}}} closes a section that was never opened.`;
-  if (/^Unclosed tag/.test(message)) return 'A tag is missing its closing }}.';
-  return message.replace(/ at \d+$/, '');
+  if (section?.[1] === 'Unclosed') return ['templateErrorUnclosedSection', section[2]];
+  if (section?.[1] === 'Unopened') return ['templateErrorUnopenedSection', section[2]];
+  if (/^Unclosed tag/.test(message)) return ['templateErrorUnclosedTag'];
+  return ['templateErrorSyntax', message.replace(/ at \d+$/, '')];
 }
 
 function checkTokens(source: string, tokens: Token[], scope: Set<string>, field: TemplateField): ValidationResult {
   for (const token of tokens) {
     const [type, name, start] = token;
     const line = lineAt(source, start);
-    const fail = (message: string): ValidationResult => ({ ok: false, line, message, field });
+    const fail = (key: MessageKey, ...subs: string[]): ValidationResult => failure(line, field, key, ...subs);
     switch (type) {
       case 'text':
       case '!':
         continue;
       case '&':
-        return fail(`{{{${name}}}} and {{&${name}}} are not allowed: plan text is always escaped. Use {{${name}}}.`);
+        return fail('templateErrorUnescaped', name);
       case '>':
-        return fail(`Partials ({{>${name}}}) are not supported.`);
+        return fail('templateErrorPartial', name);
       case '=':
-        return fail('Changing the tag delimiters is not supported.');
+        return fail('templateErrorDelimiters');
       case 'name':
       case '#':
       case '^': {
-        if (!scope.has(name)) {
-          const hint = name.includes('.') ? ' Dotted names are not supported.' : '';
-          return fail(`Unknown variable {{${name}}}.${hint} Pick one from the list of variables.`);
-        }
+        if (!scope.has(name)) return fail(name.includes('.') ? 'templateErrorDottedVariable' : 'templateErrorUnknownVariable', name);
         if (type === 'name') continue;
         const def = VARIABLES_BY_NAME.get(name);
         const inner = new Set(scope);
@@ -62,7 +99,7 @@ function checkTokens(source: string, tokens: Token[], scope: Set<string>, field:
         continue;
       }
       default:
-        return fail(`Unsupported tag {{${type}${name}}}.`);
+        return fail('templateErrorUnsupportedTag', `${type}${name}`);
     }
   }
   return { ok: true };
@@ -89,16 +126,16 @@ function validateOne(source: string, field: TemplateField): ValidationResult {
     const at = /at (\d+)$/.exec(message);
     const unclosed = /^Unclosed section "([^"]*)"/.exec(message);
     const line = (unclosed && unclosedOpenerLine(source, unclosed[1])) ?? (at ? lineAt(source, Number(at[1])) : 1);
-    return { ok: false, line, message: describeParseError(message), field };
+    return failure(line, field, ...describeParseError(message));
   }
   return checkTokens(source, tokens, TOP_LEVEL, field);
 }
 
 export function validateTemplate(src: { subject: string; body: string }): ValidationResult {
-  if (typeof src.subject !== 'string' || typeof src.body !== 'string') return { ok: false, line: 1, message: 'A template needs a subject and a body.', field: 'body' };
-  if (/[\r\n]/.test(src.subject)) return { ok: false, line: 1, message: 'The subject must be a single line.', field: 'subject' };
-  if (src.subject.length > MAX_SUBJECT_LENGTH) return { ok: false, line: 1, message: `The subject is longer than ${MAX_SUBJECT_LENGTH} characters.`, field: 'subject' };
-  if (src.body.length > MAX_BODY_LENGTH) return { ok: false, line: lineAt(src.body, MAX_BODY_LENGTH), message: `The body is longer than ${MAX_BODY_LENGTH} characters.`, field: 'body' };
+  if (typeof src.subject !== 'string' || typeof src.body !== 'string') return failure(1, 'body', 'templateErrorNoSource');
+  if (/[\r\n]/.test(src.subject)) return failure(1, 'subject', 'templateErrorSubjectLines');
+  if (src.subject.length > MAX_SUBJECT_LENGTH) return failure(1, 'subject', 'templateErrorSubjectLong', MAX_SUBJECT_LENGTH);
+  if (src.body.length > MAX_BODY_LENGTH) return failure(lineAt(src.body, MAX_BODY_LENGTH), 'body', 'templateErrorBodyLong', MAX_BODY_LENGTH);
   const subject = validateOne(src.subject, 'subject');
   if (!subject.ok) return subject;
   return validateOne(src.body, 'body');

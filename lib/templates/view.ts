@@ -1,49 +1,56 @@
 import type { ActionItem, Plan } from '../plan/types';
 import { meetingStart, nextCheckInAt } from '../plan/deadlines';
 import { formatLongDate, formatShortDate, formatTime, parseLocalDate, type DateOptions } from './dates';
-import { asClause, ownerLabel, ownerSubject, STATUS_LABELS } from './phrasing';
 import { placeholder } from './variables';
+import { emailPhrases, type EmailPhrases, type FieldId } from './email-language';
+import type { Formality, Language } from '../plan/language';
 
 /**
  * Builds the object Mustache reads. Values are getters so that only the values a
  * template actually uses are reported as missing.
  */
 
+export interface ViewOptions extends DateOptions {
+  /** The email's language (English when omitted) and how it addresses the manager. */
+  lang?: Language;
+  formality?: Formality;
+}
+
 export interface BuiltView {
   view: Record<string, unknown>;
-  missing: Set<string>;
+  /** Ids of the fields the template used but the plan lacks. */
+  missing: Set<FieldId>;
 }
 
 type Item = Record<string, string>;
 
-/** Defines a getter that returns `value`, or the placeholder (and records the label) when empty. */
-function required(target: object, name: string, value: string, label: string, missing: Set<string>): void {
+/** Defines a getter that returns `value`, or the placeholder (and records the field) when empty. */
+function required(target: object, name: string, value: string, field: FieldId, missing: Set<FieldId>, words: EmailPhrases): void {
   Object.defineProperty(target, name, {
     enumerable: true,
     get: () => {
       if (value.trim()) return value;
-      missing.add(label);
-      return placeholder(label);
+      missing.add(field);
+      return placeholder(words.label[field]);
     },
   });
 }
 
-/** A list that shows one placeholder item (and records the label) when empty. */
-function requiredList(target: object, name: string, items: object[], label: string, missing: Set<string>, fieldNames: string[]): void {
+/** A list that shows one placeholder item (and records the field) when empty. */
+function requiredList(target: object, name: string, items: object[], field: FieldId, missing: Set<FieldId>, fieldNames: string[], words: EmailPhrases): void {
   Object.defineProperty(target, name, {
     enumerable: true,
     get: () => {
       if (items.length) return items;
-      missing.add(label);
-      return [Object.fromEntries(fieldNames.map((f) => [f, placeholder(label)]))];
+      missing.add(field);
+      return [Object.fromEntries(fieldNames.map((f) => [f, placeholder(words.label[field])]))];
     },
   });
 }
 
-function formatMinutes(minutes: number): string {
+function formatMinutes(minutes: number, words: EmailPhrases): string {
   const m = Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 30;
-  if (m % 60 === 0) return m === 60 ? '1 hour' : `${m / 60} hours`;
-  return `${m} minutes`;
+  return words.duration(m);
 }
 
 function firstName(fullName: string): string {
@@ -67,20 +74,21 @@ function latestProgress(plan: Plan | undefined, itemId: string): string {
 
 const ACTION_FIELD_NAMES = ['sentence', 'text', 'owner', 'due', 'status', 'progress', 'progressLine'];
 
-function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<string>, opts: DateOptions): Item {
+function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<FieldId>, opts: DateOptions, words: EmailPhrases): Item {
   const dueDate = parseLocalDate(item.due);
   const due = dueDate ? formatShortDate(dueDate, opts) : '';
-  const nameFallback = placeholder("Action item owner's name");
+  const nameFallback = placeholder(words.label.ownerName);
   const needsName = item.owner === 'other' && !item.ownerName.trim();
-  const subject = ownerSubject(item, nameFallback);
-  const clause = asClause(item.text);
+  const name = item.ownerName.trim() || nameFallback;
+  const subject = words.subject(item.owner, name);
   const progress = latestProgress(plan, item.id);
-  const status = STATUS_LABELS[item.status] ?? STATUS_LABELS.open;
+  const status = words.status[item.status] ?? words.status.open;
   const text = item.text.trim().replace(/[.;,\s]+$/, '');
   const who = item.owner === 'me' ? '' : `${subject}: `;
+  const managerName = plan?.managerName.trim() ?? '';
   const view: Item = {
     text,
-    owner: ownerLabel(item, plan?.managerName.trim() ?? '', nameFallback),
+    owner: item.owner === 'me' ? words.me : item.owner === 'manager' ? managerName || words.myManager : name,
     status,
     progress,
     progressLine: `${who}${text} (${status})${progress ? `: ${progress}` : ''}`,
@@ -89,55 +97,50 @@ function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<s
     enumerable: true,
     get: () => {
       if (due) return due;
-      missing.add('Action item due dates');
-      return placeholder('Due date');
+      missing.add('dueDates');
+      return placeholder(words.label.dueDate);
     },
   });
   Object.defineProperty(view, 'sentence', {
     enumerable: true,
     get: () => {
-      if (needsName) missing.add("Action item owner's name");
-      if (!due) missing.add('Action item due dates');
-      return `${subject} will ${clause} by ${due || placeholder('Due date')}.`;
+      if (needsName) missing.add('ownerName');
+      if (!due) missing.add('dueDates');
+      return words.sentence(item.owner, name, item.text, due || placeholder(words.label.dueDate));
     },
   });
   return view;
 }
 
-function defaultAgenda(plan: Plan | undefined): Item[] {
-  const role = plan?.currentRole.trim();
-  return [
-    { text: role ? `My current role as ${role}: what is going well and where I would like to grow` : 'My current role: what is going well and where I would like to grow' },
-    { text: 'My long-term interests and where I would like to be in two to five years' },
-    { text: 'My development goals and the concrete support I would like to ask for' },
-    { text: 'Your feedback on my strengths and on what I could develop next' },
-  ];
+function defaultAgenda(plan: Plan | undefined, words: EmailPhrases): Item[] {
+  return words.defaultAgenda(plan?.currentRole.trim() ?? '').map((text) => ({ text }));
 }
 
-export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opts: DateOptions = {}): BuiltView {
-  const missing = new Set<string>();
+export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opts: ViewOptions = {}): BuiltView {
+  const words = emailPhrases(opts.lang ?? 'en', opts.formality);
+  const missing = new Set<FieldId>();
   const view: Record<string, unknown> = {};
   const p = plan;
   const managerName = p?.managerName.trim() ?? '';
 
-  required(view, 'managerName', managerName, "Manager's name", missing);
-  required(view, 'managerFirstName', firstName(managerName), "Manager's name", missing);
-  required(view, 'managerEmail', p?.managerEmail.trim() ?? '', "Manager's email", missing);
-  required(view, 'myName', p?.myName.trim() ?? '', 'Your name', missing);
-  required(view, 'company', p?.company.trim() ?? '', 'Company', missing);
-  required(view, 'currentRole', p?.currentRole.trim() ?? '', 'Current role', missing);
-  required(view, 'vision', p?.selfAssessment.vision.trim() ?? '', 'Long-term vision', missing);
+  required(view, 'managerName', managerName, 'managerName', missing, words);
+  required(view, 'managerFirstName', firstName(managerName), 'managerName', missing, words);
+  required(view, 'managerEmail', p?.managerEmail.trim() ?? '', 'managerEmail', missing, words);
+  required(view, 'myName', p?.myName.trim() ?? '', 'myName', missing, words);
+  required(view, 'company', p?.company.trim() ?? '', 'company', missing, words);
+  required(view, 'currentRole', p?.currentRole.trim() ?? '', 'currentRole', missing, words);
+  required(view, 'vision', p?.selfAssessment.vision.trim() ?? '', 'vision', missing, words);
 
   const start = p ? meetingStart(p) : undefined;
   const hasTime = /T\d{2}:\d{2}/.test(p?.meetingAt ?? '');
-  required(view, 'meetingDate', start ? formatLongDate(start, opts) : '', 'Meeting date', missing);
-  required(view, 'meetingTime', start && hasTime ? formatTime(start, opts) : '', 'Meeting time', missing);
-  view.meetingLength = formatMinutes(p?.meetingMinutes ?? 30);
+  required(view, 'meetingDate', start ? formatLongDate(start, opts) : '', 'meetingDate', missing, words);
+  required(view, 'meetingTime', start && hasTime ? formatTime(start, opts) : '', 'meetingTime', missing, words);
+  view.meetingLength = formatMinutes(p?.meetingMinutes ?? 30, words);
 
   const items = [...actionItems].filter((i) => i.text.trim()).sort((a, b) => a.order - b.order);
-  const itemViews = items.map((i) => actionItemView(i, p, missing, opts));
+  const itemViews = items.map((i) => actionItemView(i, p, missing, opts, words));
   const done = items.filter((i) => i.status === 'done').length;
-  required(view, 'checkInProgress', items.length ? `${done} of ${items.length} action item${items.length === 1 ? '' : 's'} done` : '', 'Action items', missing);
+  required(view, 'checkInProgress', items.length ? words.progress(done, items.length) : '', 'actionItems', missing, words);
   const nextCheckIn = p ? nextCheckInAt(p) : undefined;
   view.nextCheckInDate = nextCheckIn ? formatShortDate(nextCheckIn, opts) : '';
 
@@ -145,16 +148,16 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
     .map((g) => ({ text: g.text.trim(), request: g.request.trim() }))
     .filter((g) => g.text || g.request)
     .map((g) => ({ text: g.text || g.request, request: g.request || g.text, line: g.text && g.request ? `${g.text}: ${g.request}` : g.text || g.request }));
-  requiredList(view, 'goals', goals, 'Goals', missing, ['line', 'text', 'request']);
+  requiredList(view, 'goals', goals, 'goals', missing, ['line', 'text', 'request'], words);
 
   const agenda = (p?.agenda ?? []).map((a) => ({ text: a.text.trim() })).filter((a) => a.text);
-  view.agenda = agenda.length ? agenda : defaultAgenda(p);
+  view.agenda = agenda.length ? agenda : defaultAgenda(p, words);
   view.interests = (p?.selfAssessment.interests ?? []).map((e) => ({ text: e.text.trim() })).filter((e) => e.text);
 
   const takeaways = (p?.meeting.takeaways ?? []).map((e) => ({ text: e.text.trim() })).filter((e) => e.text);
-  requiredList(view, 'takeaways', takeaways, 'Key takeaways', missing, ['text']);
+  requiredList(view, 'takeaways', takeaways, 'takeaways', missing, ['text'], words);
 
-  requiredList(view, 'actionItems', itemViews, 'Action items', missing, ACTION_FIELD_NAMES);
+  requiredList(view, 'actionItems', itemViews, 'actionItems', missing, ACTION_FIELD_NAMES, words);
   view.myActionItems = itemViews.filter((_v, i) => items[i].owner === 'me');
   view.managerActionItems = itemViews.filter((_v, i) => items[i].owner === 'manager');
   view.otherActionItems = itemViews.filter((_v, i) => items[i].owner === 'other');
@@ -164,10 +167,10 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
     enumerable: true,
     get: () => {
       if (!items.length) {
-        missing.add('Action items');
-        return [{ sentence: placeholder('Next steps') }];
+        missing.add('actionItems');
+        return [{ sentence: placeholder(words.label.nextSteps) }];
       }
-      if (!open.length) return [{ sentence: 'Everything we agreed on is done, so I would like to talk about what comes next.' }];
+      if (!open.length) return [{ sentence: words.allDone }];
       return open;
     },
   });

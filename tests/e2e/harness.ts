@@ -29,11 +29,12 @@ export function fixture(name: string): string {
 
 /**
  * Launches Debian's Chromium headless with the built extension loaded unpacked.
- * Pass `profileDir` to reopen a profile (data persists across launches), `args` for extra Chromium flags.
+ * Pass `profileDir` to reopen a profile (data persists across launches), `args` for extra Chromium flags,
+ * `uiLanguage` ("de") to run the browser in another interface language.
  * Every http(s) request is aborted and recorded unless a fixture serves it:
  * nothing may leave the machine.
  */
-export async function launchExtension(options: { profileDir?: string; args?: string[] } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { profileDir?: string; args?: string[]; uiLanguage?: string } = {}): Promise<ExtensionSession> {
   const ext = extensionDir();
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'careertalk-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -52,8 +53,11 @@ export async function launchExtension(options: { profileDir?: string; args?: str
       '--disable-renderer-backgrounding',
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       ...(options.args ?? []),
     ],
+    // On Linux, Chromium takes its interface language (browser.i18n.getUILanguage()) from LANGUAGE.
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage}.UTF-8` }, locale: options.uiLanguage } : {}),
   });
   const outbound: string[] = [];
   await context.route(/^https?:\/\//, (route) => {

@@ -17,3 +17,22 @@ export function outlookFixture(): string {
   // A function replacement, so `$` sequences in the library are not read as patterns.
   return fixture('outlook-compose.html').replace('/*ROOSTERJS*/', () => rooster);
 }
+
+/** Gmail in German (`?hl=de`): the same structure, German labels, as Gmail serves them. */
+export const GMAIL_URL_DE = 'https://mail.google.com/mail/u/0/?hl=de#inbox';
+export function gmailFixtureDe(): string {
+  const words: [RegExp, string][] = [
+    [/<html lang="[^"]*"/, '<html lang="de"'],
+    [/Message Body/g, 'Nachrichtentext'],
+    [/New Message/g, 'Neue Nachricht'],
+    [/To recipients/g, 'An-Empfänger'],
+    [/Attach files/g, 'Dateien anhängen'],
+    [/Formatting options/g, 'Formatierungsoptionen'],
+    [/Ctrl-Enter/g, 'Strg-Eingabetaste'],
+    [/"Subject"/g, '"Betreff"'],
+    [/Send/g, 'Senden'],
+    [/>To</g, '>An<'],
+    [/>Compose</g, '>Schreiben<'],
+  ];
+  return words.reduce((html, [from, to]) => html.replace(from, to), gmailFixture());
+}

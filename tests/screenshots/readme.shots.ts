@@ -3,10 +3,11 @@ import { launchExtension, type ExtensionSession } from '../e2e/harness';
 import { seedPlan } from '../e2e/seed';
 
 let s: ExtensionSession;
-beforeAll(async () => {
-  s = await launchExtension();
-  await seedPlan(
-    s,
+
+/** The plan every screenshot shows. */
+const seed = (session: ExtensionSession) =>
+  seedPlan(
+    session,
     {
       myName: 'Alex Rivera',
       currentRole: 'Backend engineer',
@@ -35,6 +36,10 @@ beforeAll(async () => {
     },
     [{ text: 'Research the AWS Solutions Architect certification', owner: 'me', due: '2026-12-15' }],
   );
+
+beforeAll(async () => {
+  s = await launchExtension();
+  await seed(s);
 });
 afterAll(async () => {
   await s?.close();
@@ -83,3 +88,24 @@ test('printed meeting sheet', async () => {
   await planner.screenshot({ path: 'docs/screenshots/meeting-sheet.png', fullPage: true });
   await planner.close();
 });
+
+// The popup in each interface language (Chromium started in that language), to show that nothing is cut off at 380 px.
+for (const [lang, managerLabel] of [
+  ['de', 'Name der Führungskraft'],
+  ['fr', 'Nom du manager'],
+  ['es', 'Nombre de tu responsable'],
+] as const) {
+  test(`popup in ${lang}`, async () => {
+    const local = await launchExtension({ uiLanguage: lang });
+    try {
+      await seed(local);
+      const popup = await local.openPopup();
+      await popup.setViewportSize({ width: 380, height: 760 });
+      await popup.getByLabel(managerLabel).waitFor();
+      await popup.waitForTimeout(300);
+      await popup.screenshot({ path: `docs/screenshots/popup-${lang}.png`, fullPage: true });
+    } finally {
+      await local.close();
+    }
+  });
+}

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { checkFraming, checkPlanGuidance, checkSpecificity, FRAMING_EXPLANATIONS } from '../../lib/plan/guidance';
+import { checkFraming, checkPlanGuidance, checkSpecificity, FRAMING_EXPLANATION_KEYS, type SpecificityIssue } from '../../lib/plan/guidance';
+import { localeMessage } from '../setup/locale';
 import { newEntry, newPlan } from '../../lib/plan/factory';
 import type { GoalKind } from '../../lib/plan/types';
+
+/** The issue's message, hint and suggestions as the English interface words them. */
+const message = (issue: SpecificityIssue) =>
+  [localeMessage('en', issue.messageKey, issue.messageSubs), issue.hintKey && localeMessage('en', issue.hintKey)].filter(Boolean).join(' ');
+const suggestions = (issue: SpecificityIssue) => issue.suggestionKeys.map((k) => localeMessage('en', k));
 
 const terms = (text: string) => checkFraming(text).map((i) => `${i.category}:${i.term.toLowerCase()}`);
 
@@ -47,11 +53,11 @@ describe('checkFraming: flags pay, promotion and performance-rating talk', () =>
     const [pay] = checkFraming('salary');
     const [promo] = checkFraming('promotion');
     const [review] = checkFraming('performance review');
-    expect(pay.explanation).toBe(FRAMING_EXPLANATIONS.pay);
-    expect(pay.explanation).toMatch(/grow/);
-    expect(promo.explanation).toMatch(/skills and experiences/);
-    expect(review.explanation).toMatch(/not a performance review/i);
-    expect(review.explanation).toMatch(/looks ahead|development/);
+    expect(pay.explanationKey).toBe(FRAMING_EXPLANATION_KEYS.pay);
+    expect(localeMessage('en', pay.explanationKey)).toMatch(/grow/);
+    expect(localeMessage('en', promo.explanationKey)).toMatch(/skills and experiences/);
+    expect(localeMessage('en', review.explanationKey)).toMatch(/not a performance review/i);
+    expect(localeMessage('en', review.explanationKey)).toMatch(/looks ahead|development/);
   });
 
   test.each([
@@ -101,8 +107,8 @@ describe('checkSpecificity: vague goals without a concrete request', () => {
     expect(issue).toBeDefined();
     expect(issue!.vague.length).toBeGreaterThan(0);
     expect(text.toLowerCase()).toContain(issue!.vague.toLowerCase());
-    expect(issue!.message).toContain(issue!.vague);
-    expect(issue!.suggestions.length).toBeGreaterThanOrEqual(3);
+    expect(message(issue!)).toContain(issue!.vague);
+    expect(issue!.suggestionKeys.length).toBeGreaterThanOrEqual(3);
   });
 
   test('reports the most telling phrase ("more leadership experience", not just "leadership")', () => {
@@ -110,20 +116,20 @@ describe('checkSpecificity: vague goals without a concrete request', () => {
   });
 
   test('leadership goals get leadership suggestions: lead a small project, a mentor, shadowing', () => {
-    const s = checkSpecificity(goal('More leadership experience'))!.suggestions.join('\n');
+    const s = suggestions(checkSpecificity(goal('More leadership experience'))!).join('\n');
     expect(s).toMatch(/Lead a small project/);
     expect(s).toMatch(/mentor/);
     expect(s).toMatch(/Shadow a team lead/);
   });
 
   test('technical-skill goals get training and certification suggestions', () => {
-    const s = checkSpecificity(goal('Get better at cloud architecture'))!.suggestions.join('\n');
+    const s = suggestions(checkSpecificity(goal('Get better at cloud architecture'))!).join('\n');
     expect(s).toMatch(/training course/i);
     expect(s).toMatch(/certification/i);
   });
 
   test('other goals get the concrete forms from the guide', () => {
-    const s = checkSpecificity(goal('I want to grow'))!.suggestions;
+    const s = suggestions(checkSpecificity(goal('I want to grow'))!);
     expect(s).toEqual([
       'Lead a small, well-defined project',
       'Be paired with a mentor',
@@ -134,7 +140,7 @@ describe('checkSpecificity: vague goals without a concrete request', () => {
   });
 
   test('the goal kind adds a hint on what to name', () => {
-    expect(checkSpecificity(goal('Develop my skills', '', 'certification'))!.message).toMatch(/Name the certification/);
+    expect(message(checkSpecificity(goal('Develop my skills', '', 'certification'))!)).toMatch(/Name the certification/);
   });
 
   test('a vague goal with a concrete request is fine', () => {
@@ -162,7 +168,7 @@ describe('checkSpecificity: vague goals without a concrete request', () => {
     const issue = checkSpecificity(goal('Mentor', '', 'mentor'));
     expect(issue).toBeDefined();
     expect(issue!.vague).toBe('');
-    expect(issue!.message).toMatch(/what kind of mentor/);
+    expect(message(issue!)).toMatch(/what kind of mentor/);
   });
 });
 

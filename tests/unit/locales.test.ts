@@ -31,7 +31,7 @@ const SAME_EVERYWHERE = new Set([
 const SAME_WORD: Record<string, Set<string>> = {
   de: new Set(['Plan', 'Agenda', 'Feedback', 'Status', 'Check-ins', 'Check-in']),
   fr: new Set(['Plan', 'minutes', 'Notes', 'Date', 'note', 'Source']),
-  es: new Set(['Plan']),
+  es: new Set(['Plan', 'Formal ($1)']),
 };
 
 /** `$1`…`$9` and named `$NAME$` substitutions, sorted, so order changes (German word order) are allowed. */

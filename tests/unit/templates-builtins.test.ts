@@ -130,10 +130,13 @@ describe('built-in templates', () => {
     expect(r.missing).toEqual(["Manager's name", 'Your name', 'Meeting date', 'Action items']);
   });
 
-  test('dates follow the locale', () => {
+  test('dates follow the locale when it is the email language (en-GB), and the email language otherwise', () => {
     const { plan, items } = fullPlan();
-    const r = renderTemplate(byId('recap'), plan, items, { locale: 'de-DE', now: NOW });
-    expect(r.text).toContain('am Mittwoch, 12. März'.slice(3));
-    expect(r.text).toContain('by 20. März');
+    const british = renderTemplate(byId('recap'), { ...plan, emailLanguage: 'en' }, items, { locale: 'en-GB', now: NOW });
+    expect(british.text).toContain('on Wednesday 12 March');
+    expect(british.text).toContain('by 20 March');
+    // An English email from a German browser keeps English dates.
+    const fromGerman = renderTemplate(byId('recap'), { ...plan, emailLanguage: 'en' }, items, { locale: 'de-DE', now: NOW });
+    expect(fromGerman.text).toContain('by March 20');
   });
 });
