@@ -34,8 +34,11 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
-      // The existing database at whatever version the extension made it; a fresh one as v4.
-      const db = await open(undefined).catch(() => open(40));
+      // The existing database at whatever version the extension made it; a fresh one as v4. The
+      // extension may create it between the two attempts (VersionError): then open what it made.
+      const db = await open(undefined)
+        .catch(() => open(40))
+        .catch(() => open(undefined));
       const withSummaries = db.objectStoreNames.contains('planSummaries');
       await new Promise((resolve, reject) => {
         const tx = db.transaction(['plans', 'settings', 'actionItems', ...(withSummaries ? ['planSummaries'] : [])], 'readwrite');
