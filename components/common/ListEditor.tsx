@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { memo } from 'preact/compat';
 import { useRef } from 'preact/hooks';
+import { useWindowedRange, WINDOW_FROM } from './useWindowedRange';
 import { firstControl, focusElement, whenReady } from './focus';
 import { useStorageAction } from './useStorageAction';
 import { useUndo } from './UndoToast';
@@ -31,6 +33,11 @@ export interface ListEditorProps<T extends { id: string }> {
   max?: number;
   /** Extra class for the list (e.g. cards). */
   variant?: 'rows' | 'cards';
+  /**
+   * Anything besides the entry itself that `renderItem` shows (e.g. the plan's action
+   * items in a check-in). A long list re-renders a row only when its entry or these change.
+   */
+  rowDeps?: readonly unknown[];
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -47,23 +54,34 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
   const offerUndo = useUndo();
   const Heading = `h${props.level ?? 3}` as 'h3';
   const headingId = useRef(`list-${Math.random().toString(36).slice(2, 9)}`).current;
+  // Rows of a long list keep the handlers they were rendered with: read the newest props here.
+  const latest = useRef(props);
+  latest.current = props;
+  // A long list renders only the rows on screen, and a row only when its entry changed.
+  const windowed = props.items.length > WINDOW_FROM;
+  const range = useWindowedRange(list, windowed ? props.items.map((x) => x.id) : [], windowed);
 
   const rowOf = (id: string) => list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`) ?? null;
-  const indexOf = (id: string) => props.items.findIndex((x) => x.id === id);
+  const indexOf = (id: string) => latest.current.items.findIndex((x) => x.id === id);
+  const reveal = (id: string) => {
+    if (latest.current.items.length > WINDOW_FROM) range.reveal(id);
+  };
 
   const add = async () => {
-    const id = await run(props.onAdd);
-    if (id) focusElement(await whenReady(() => rowOf(id) && firstControl(rowOf(id)!)));
+    const id = await run(latest.current.onAdd);
+    if (!id) return;
+    const row = await whenReady(() => (reveal(id), rowOf(id)));
+    focusElement(row && firstControl(row));
   };
 
   const move = async (id: string, by: -1 | 1) => {
     const to = indexOf(id) + by;
-    if (to < 0 || to >= props.items.length) return;
-    await run(() => props.onMove(id, to));
+    if (to < 0 || to >= latest.current.items.length) return;
+    await run(() => latest.current.onMove(id, to));
     // Keep focus on the same button of the moved entry once the list has re-rendered.
     const moved = await whenReady(() => {
       const row = rowOf(id);
-      return row && Array.prototype.indexOf.call(list.current?.children ?? [], row) === to ? row : null;
+      return row && row.dataset.index === String(to) ? row : null;
     });
     if (!moved) return;
     const want = moved.querySelector<HTMLButtonElement>(`[data-list-action="${by < 0 ? 'up' : 'down'}"]`);
@@ -72,52 +90,59 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
   };
 
   const remove = async (item: T) => {
+    const { items, describe, itemName } = latest.current;
     const index = indexOf(item.id);
-    const neighbourId = props.items[index + 1]?.id ?? props.items[index - 1]?.id;
-    const text = props.describe(item).trim();
-    const restore = await run(() => props.onRemove(item.id));
+    const neighbourId = items[index + 1]?.id ?? items[index - 1]?.id;
+    const text = describe(item).trim();
+    const restore = await run(() => latest.current.onRemove(item.id));
     if (!restore) return;
     offerUndo({
-      message: text ? t('commonDeletedItem', props.itemName, truncate(text)) : t('commonDeletedEmptyItem', props.itemName),
+      message: text ? t('commonDeletedItem', itemName, truncate(text)) : t('commonDeletedEmptyItem', itemName),
       undo: async () => {
         await restore();
-        focusElement(await whenReady(() => rowOf(item.id)?.querySelector<HTMLElement>('[data-list-action="delete"]')));
+        focusElement(await whenReady(() => (reveal(item.id), rowOf(item.id)?.querySelector<HTMLElement>('[data-list-action="delete"]'))));
       },
     });
     // Focus stays in the list: on the entry that took its place, else the Add button.
-    const next = neighbourId ? await whenReady(() => rowOf(neighbourId)?.querySelector<HTMLElement>('[data-list-action="delete"]')) : null;
+    const next = neighbourId
+      ? await whenReady(() => (reveal(neighbourId), rowOf(neighbourId)?.querySelector<HTMLElement>('[data-list-action="delete"]')))
+      : null;
     focusElement(next ?? addButton.current);
   };
 
   const label = (index: number) => t('commonItemLabel', capitalize(props.itemName), index + 1);
+  const Row = windowed ? MemoRow : ListRow;
+  const shown = windowed ? props.items.slice(range.start, range.end) : props.items;
 
   return (
     <section class={`list-editor list-editor-${props.variant ?? 'rows'}`} aria-labelledby={headingId}>
       <Heading id={headingId}>{props.title}</Heading>
       {props.help && <div class="help">{props.help}</div>}
       {props.items.length === 0 && props.empty && <p class="list-empty">{props.empty}</p>}
-      <ol ref={list} class="list-items" aria-labelledby={headingId}>
-        {props.items.map((item, index) => (
-          <li key={item.id} class="list-item" data-item-id={item.id}>
-            <div class="list-item-body">{props.renderItem(item, index, label(index))}</div>
-            <div class="list-item-actions" role="group" aria-label={t('commonItemActions', label(index))}>
-              <button type="button" data-list-action="up" disabled={index === 0} onClick={() => move(item.id, -1)}>
-                {t('commonMoveUp')}<span class="visually-hidden"> {label(index).toLowerCase()}</span>
-              </button>
-              <button
-                type="button"
-                data-list-action="down"
-                disabled={index === props.items.length - 1}
-                onClick={() => move(item.id, 1)}
-              >
-                {t('commonMoveDown')}<span class="visually-hidden"> {label(index).toLowerCase()}</span>
-              </button>
-              <button type="button" class="danger" data-list-action="delete" onClick={() => remove(item)}>
-                {t('commonDelete')}<span class="visually-hidden"> {label(index).toLowerCase()}</span>
-              </button>
-            </div>
-          </li>
-        ))}
+      <ol
+        ref={list}
+        class="list-items"
+        aria-labelledby={headingId}
+        start={windowed ? range.start + 1 : undefined}
+        style={windowed ? { paddingTop: `${range.padTop}px`, paddingBottom: `${range.padBottom}px` } : undefined}
+      >
+        {shown.map((item, k) => {
+          const index = windowed ? range.start + k : k;
+          return (
+            <Row
+              key={item.id}
+              item={item}
+              index={index}
+              count={props.items.length}
+              label={label(index)}
+              windowed={windowed}
+              deps={props.rowDeps}
+              renderItem={props.renderItem as ListRowProps['renderItem']}
+              onMove={move}
+              onRemove={remove as unknown as ListRowProps['onRemove']}
+            />
+          );
+        })}
       </ol>
       <ErrorText message={error} />
       {props.items.length >= (props.max ?? MAX_LIST_ITEMS) ? (
@@ -130,6 +155,62 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
     </section>
   );
 }
+
+interface ListRowProps {
+  item: { id: string };
+  index: number;
+  count: number;
+  label: string;
+  windowed: boolean;
+  deps?: readonly unknown[];
+  renderItem: (item: { id: string }, index: number, label: string) => ComponentChildren;
+  onMove: (id: string, by: -1 | 1) => void;
+  onRemove: (item: { id: string }) => void;
+}
+
+function ListRow({ item, index, count, label, windowed, renderItem, onMove, onRemove }: ListRowProps) {
+  return (
+    <li
+      class="list-item"
+      data-item-id={item.id}
+      data-index={index}
+      aria-posinset={windowed ? index + 1 : undefined}
+      aria-setsize={windowed ? count : undefined}
+    >
+      <div class="list-item-body">{renderItem(item, index, label)}</div>
+      <div class="list-item-actions" role="group" aria-label={t('commonItemActions', label)}>
+        <button type="button" data-list-action="up" disabled={index === 0} onClick={() => onMove(item.id, -1)}>
+          {t('commonMoveUp')}<span class="visually-hidden"> {label.toLowerCase()}</span>
+        </button>
+        <button type="button" data-list-action="down" disabled={index === count - 1} onClick={() => onMove(item.id, 1)}>
+          {t('commonMoveDown')}<span class="visually-hidden"> {label.toLowerCase()}</span>
+        </button>
+        <button type="button" class="danger" data-list-action="delete" onClick={() => onRemove(item)}>
+          {t('commonDelete')}<span class="visually-hidden"> {label.toLowerCase()}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+const shallowEqual = (a: object, b: object) => {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+};
+
+/** A row of a long list re-renders only when its entry, place or extra inputs changed (not on every keystroke elsewhere). */
+const MemoRow = memo(
+  ListRow,
+  (a, b) =>
+    a.index === b.index &&
+    a.count === b.count &&
+    a.label === b.label &&
+    shallowEqual(a.item, b.item) &&
+    (a.deps ?? []).length === (b.deps ?? []).length &&
+    (a.deps ?? []).every((d, i) => d === b.deps![i]),
+);
 
 function truncate(text: string, max = 60): string {
   const one = text.replace(/\s+/g, ' ');

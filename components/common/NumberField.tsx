@@ -25,7 +25,12 @@ export function NumberField(props: {
   const [error, setError] = useState('');
   const focused = useRef(false);
 
+  // Follow a stored value changed elsewhere; not on mount (a page painted from its snapshot can
+  // be typed into before this first runs, and that keystroke must stay).
+  const synced = useRef(props.value);
   useEffect(() => {
+    if (synced.current === props.value) return;
+    synced.current = props.value;
     if (!focused.current) {
       setLocal(String(props.value));
       setError('');

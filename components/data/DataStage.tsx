@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { setActivePlan } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import { describeStorageError } from '@/lib/db/errors';
-import { exportAll, exportPlan, exportPlanMarkdown, importFromFile } from '@/lib/db/transfer';
+import { exportAll, exportPlan, exportPlanMarkdown } from '@/lib/db/transfer';
+import { importFileOffThread } from '@/lib/db/import-off-thread';
 import { exportFileName, serializeExport } from '@/lib/io/export';
 import type { ImportResult } from '@/lib/io/import';
 import { MAX_IMPORT_BYTES } from '@/lib/io/validate-json';
@@ -71,7 +72,7 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
     setBusy('import');
     setResult(undefined);
     setSwitched('');
-    const outcome = await importFromFile(db, file);
+    const outcome = await importFileOffThread(db, file);
     setResult({ ...outcome, fileName: file.name });
     setBusy(undefined);
     // Clear the input so choosing the same file again (after fixing it) imports again.

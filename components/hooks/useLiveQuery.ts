@@ -3,20 +3,39 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 
 export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
+export interface LiveQueryOptions {
+  /** Subscribe only while true (e.g. a list wanted only after the first paint). */
+  enabled?: boolean;
+  /** Subscribe once this settles (e.g. the draft journal's replay): nothing older is ever shown. */
+  after?: Promise<unknown>;
+}
+
 /**
  * Subscribes to a Dexie live query: the component re-renders whenever the data it
  * read changes, in this page or in another (popup and planner open at once).
  */
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): LiveState<T> {
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], options: LiveQueryOptions = {}): LiveState<T> {
   const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
+  const enabled = options.enabled ?? true;
   // A layout effect subscribes before the first paint, so the query starts a frame earlier.
   useLayoutEffect(() => {
-    const sub = liveQuery(query).subscribe({
-      next: (value) => setState({ status: 'ready', value }),
-      error: (error) => setState({ status: 'error', error }),
-    });
-    return () => sub.unsubscribe();
+    if (!enabled) return;
+    let sub: { unsubscribe(): void } | undefined;
+    let alive = true;
+    const start = () => {
+      if (!alive) return;
+      sub = liveQuery(query).subscribe({
+        next: (value) => setState({ status: 'ready', value }),
+        error: (error) => setState({ status: 'error', error }),
+      });
+    };
+    if (options.after) void options.after.then(start, start);
+    else start();
+    return () => {
+      alive = false;
+      sub?.unsubscribe();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, enabled]);
   return state;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { ActionItem, Plan } from '@/lib/plan/types';
 
@@ -10,6 +10,8 @@ const SETTLE_MS = 1500;
  * never waits for the background's periodic sync. Alarms work from extension pages.
  */
 export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items: ActionItem[]): void {
+  // Worked out once per list the database hands over, not on every render (100,000 items).
+  const itemsPart = useMemo(() => itemsFingerprint(items), [items]);
   const signature = plan
     ? JSON.stringify([
         plan.id,
@@ -18,8 +20,7 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
         plan.emailsSent.map((e) => e.status),
         plan.checkIns.map((c) => c.date),
         plan.reminders,
-        items.map((i) => [i.id, i.due, i.status]),
-      ])
+      ]) + itemsPart
     : '';
   // Opening a page changes nothing: only edits made while it is open trigger a sync.
   const seen = useRef<string | null>(null);
@@ -40,4 +41,19 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
     }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [db, signature]);
+}
+
+/** A short fingerprint of what reminders read from action items (no 100,000-entry JSON string). */
+function itemsFingerprint(items: ActionItem[]): string {
+  let h = 2166136261;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 0x1f, 16777619);
+  };
+  for (const item of items) {
+    mix(item.id);
+    mix(item.due);
+    mix(item.status);
+  }
+  return `${items.length}:${(h >>> 0).toString(36)}`;
 }

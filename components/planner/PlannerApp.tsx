@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DataStage } from '@/components/data/DataStage';
 import { TemplatesStage } from '@/components/templates/TemplatesStage';
 import { HistoryPage } from '@/components/cycles/HistoryPage';
@@ -6,6 +6,8 @@ import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { useReminderSync } from '@/components/hooks/useReminderSync';
 import { UndoProvider } from '@/components/common/UndoToast';
 import { describeStorageError } from '@/lib/db/errors';
+import { snapshotActivePlan } from '@/lib/db/draft-journal';
+import { readSnapshot } from '@/lib/db/snapshot';
 import { getActivePlan, listActionItems, listPlans } from '@/lib/db/plans';
 import { getDb, type CareerTalkDB } from '@/lib/db/schema';
 import { nextStep, stageDone, STAGES } from '@/lib/plan/progress';
@@ -58,18 +60,33 @@ function StagePage({ route, props }: { route: PlannerRoute; props: StageProps })
   }
 }
 
+/** Stages that show the plan's action items: they wait for them, never showing an empty list first. */
+const NEEDS_ACTION_ITEMS = new Set<PlannerRoute>(['recap', 'check-ins', 'templates']);
+
 /**
  * The full-page planner: one page, a stage per step of the guide, chosen by the
  * location hash (`planner.html#recap`). Everything shown is read live from the
  * database, so the popup and other planner tabs stay in step with this one.
+ * Like the popup, the first frame paints the active plan from its snapshot
+ * (lib/db/snapshot.ts); the plan, its action items and the plan list are separate
+ * live queries, so typing in the plan never re-reads a long list of action items.
  */
-export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
+export function PlannerApp({ db = getDb(), ready }: { db?: CareerTalkDB; ready?: Promise<unknown> }) {
   const route = useHashRoute('self-assessment');
-  const data = useLiveQuery(async () => {
-    const plan = await getActivePlan(db);
-    return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
-  }, [db]);
-  const plans = useLiveQuery(() => listPlans(db), [db]);
+  const [snapshot] = useState(readSnapshot);
+  const data = useLiveQuery(() => getActivePlan(db), [db], { after: ready });
+  const plan = data.status === 'ready' ? data.value : data.status === 'loading' ? snapshot : undefined;
+  const planId = plan?.id;
+  const items = useLiveQuery(async () => ({ planId, items: planId ? await listActionItems(db, planId) : [] }), [db, planId], { after: ready });
+  const itemsReady = items.status === 'ready' && items.value.planId === planId;
+  const actionItems = itemsReady ? items.value.items : [];
+  // The plan list is read once the plan is on screen.
+  const [wantPlans, setWantPlans] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWantPlans(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const plans = useLiveQuery(() => listPlans(db), [db], { enabled: wantPlans });
   const main = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
 
@@ -84,14 +101,17 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
     window.scrollTo({ top: 0 });
   }, [route]);
 
-  const plan = data.status === 'ready' ? data.value.plan : undefined;
-  const actionItems = data.status === 'ready' ? data.value.actionItems : [];
+  const confirmed = data.status === 'ready';
   const done = plan ? stageDone(plan) : undefined;
-  useReminderSync(db, plan, actionItems);
+  useReminderSync(db, confirmed && itemsReady ? plan : undefined, actionItems);
+  // Keeps the popup's first frame (lib/db/snapshot.ts) in step with what this page reads.
+  useEffect(() => {
+    if (data.status === 'ready') snapshotActivePlan(data.value);
+  }, [data]);
   // For `npm run bench`: the moment the planner first shows the plan (or its start screen).
   useEffect(() => {
-    if (data.status === 'ready' && !performance.getEntriesByName('careertalk:plan-shown').length) performance.mark('careertalk:plan-shown');
-  }, [data.status]);
+    if ((plan || confirmed) && !performance.getEntriesByName('careertalk:plan-shown').length) performance.mark('careertalk:plan-shown');
+  }, [plan, confirmed]);
   const step = plan ? nextStep(plan, actionItems) : undefined;
 
   return (
@@ -141,8 +161,8 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
             </ul>
           </nav>
           <main class="planner-main" ref={main}>
-            {data.status === 'loading' && <p class="help">{t('plannerLoading')}</p>}
-            {data.status === 'ready' && !plan && (route === 'data' ? <DataStage db={db} plan={undefined} /> : <Welcome db={db} />)}
+            {!plan && data.status === 'loading' && <p class="help">{t('plannerLoading')}</p>}
+            {confirmed && !plan && (route === 'data' ? <DataStage db={db} plan={undefined} /> : <Welcome db={db} />)}
             {plan && (
               <>
                 {step && (
@@ -157,7 +177,11 @@ export function PlannerApp({ db = getDb() }: { db?: CareerTalkDB }) {
                   </p>
                 )}
                 <PlanDetails key={plan.id} db={db} plan={plan} />
-                <StagePage key={`${plan.id}:${route}`} route={route} props={{ db, plan, actionItems }} />
+                {itemsReady || !NEEDS_ACTION_ITEMS.has(route) ? (
+                  <StagePage key={`${plan.id}:${route}`} route={route} props={{ db, plan, actionItems }} />
+                ) : (
+                  <p class="help">{t('plannerLoading')}</p>
+                )}
               </>
             )}
           </main>

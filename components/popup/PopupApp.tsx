@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '@/lib/db/schema';
 import { createPlan, getActivePlan, listActionItems } from '@/lib/db/plans';
+import { snapshotActivePlan } from '@/lib/db/draft-journal';
+import { readSnapshot } from '@/lib/db/snapshot';
+import { planLabel } from '@/lib/plan/factory';
 import { describeStorageError } from '@/lib/db/errors';
 import { openPlanner } from '@/lib/pages';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
@@ -19,24 +22,37 @@ import { t } from '@/lib/i18n';
 import { ErrorText } from '@/components/common/ErrorText';
 
 /**
- * The toolbar popup: set up the active plan in two minutes. The active plan is read
- * first and alone (the plan list loads after), so the popup shows data at once even
- * with a thousand plans.
+ * The toolbar popup: set up the active plan in two minutes. The first frame paints the
+ * active plan from its synchronous snapshot (lib/db/snapshot.ts), without waiting for
+ * IndexedDB; the database then confirms it (after the draft journal's replay, so nothing
+ * older than what was typed is ever shown) and any field that differs follows, except one
+ * being typed in. The plan list loads after that first paint.
  */
-export function PopupApp() {
+export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
   const db = getDb();
-  const active = useLiveQuery(async () => {
-    const plan = await getActivePlan(db);
-    return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
-  }, []);
+  const [snapshot] = useState(readSnapshot);
+  const active = useLiveQuery(
+    async () => {
+      const plan = await getActivePlan(db);
+      return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
+    },
+    [],
+    { after: ready },
+  );
   const [error, setError] = useState('');
-  useReminderSync(db, active.status === 'ready' ? active.value.plan : undefined, active.status === 'ready' ? active.value.actionItems : []);
+  const confirmed = active.status === 'ready';
+  useReminderSync(db, confirmed ? active.value.plan : undefined, confirmed ? active.value.actionItems : []);
+  // What the database holds becomes the next opening's first frame.
+  useEffect(() => {
+    if (confirmed) snapshotActivePlan(active.value.plan);
+  }, [active]);
+  const shown = confirmed ? active.value.plan : active.status === 'loading' ? snapshot : undefined;
   // For `npm run bench`: the moment the person first sees their plan (or the start screen).
   useEffect(() => {
-    if (active.status === 'ready' && !performance.getEntriesByName('careertalk:plan-shown').length) {
+    if ((shown || confirmed) && !performance.getEntriesByName('careertalk:plan-shown').length) {
       performance.mark('careertalk:plan-shown');
     }
-  }, [active.status]);
+  }, [shown, confirmed]);
 
   const startPlan = async () => {
     try {
@@ -52,7 +68,7 @@ export function PopupApp() {
     window.close();
   };
 
-  if (active.status === 'loading') return <main class="popup" aria-busy="true" />;
+  if (active.status === 'loading' && !shown) return <main class="popup" aria-busy="true" />;
   if (active.status === 'error') {
     return (
       <main class="popup">
@@ -62,7 +78,8 @@ export function PopupApp() {
     );
   }
 
-  const { plan, actionItems } = active.value;
+  const plan = shown;
+  const actionItems = confirmed ? active.value.actionItems : [];
   if (!plan) {
     return (
       <main class="popup">
@@ -81,7 +98,7 @@ export function PopupApp() {
     <main class="popup" data-plan-id={plan.id}>
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
-        <PlanSwitcher db={db} activeId={plan.id} onError={setError} />
+        <PlanSwitcher db={db} activeId={plan.id} activeLabel={planLabel(plan)} onError={setError} />
       </header>
       <ErrorText message={error} />
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
@@ -97,8 +114,14 @@ export function PopupApp() {
         <SavingField label={t('fieldMeetingDate')} type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
       </section>
       <QuickGoals db={db} plan={plan} />
-      <Deferred load={() => import('./CopyTemplates').then((m) => m.CopyTemplates)} props={{ db, plan, actionItems }} />
-      <Deferred load={() => import('./ComposeCheck').then((m) => m.ComposeCheck)} props={{}} />
+      {/* The Copy list needs the action items, which only the database has. */}
+      {/* Keyed: two unkeyed Deferred siblings could swap instances (and the code they loaded) when one appears. */}
+      {confirmed ? (
+        <Deferred key="copy" load={() => import('./CopyTemplates').then((m) => m.CopyTemplates)} props={{ db, plan, actionItems }} />
+      ) : (
+        <div key="copy-placeholder" aria-busy="true" class="deferred-placeholder" />
+      )}
+      <Deferred key="compose-check" load={() => import('./ComposeCheck').then((m) => m.ComposeCheck)} props={{}} />
       <footer class="popup-footer">
         <button class="primary" onClick={() => goPlanner()}>
           {t('popupOpenPlanner')}

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/schema';
 import { replayJournal } from '@/lib/db/draft-journal';
 import '@/components/theme.css';
 
-// Anything typed in a CareerTalk page that closed mid-write is saved before the plan is shown.
-replayJournal(getDb())
-  .catch(() => 0)
-  .finally(() => render(<PlannerApp />, document.getElementById('app')!));
+// The first frame paints from the synchronous snapshot; anything typed in a CareerTalk page
+// that closed mid-write is saved before the database is read.
+const replayed = replayJournal(getDb()).catch(() => 0);
+render(<PlannerApp ready={replayed} />, document.getElementById('app')!);

@@ -1,5 +1,7 @@
 import type { CareerTalkDB } from './schema';
 import { PlanGoneError } from './errors';
+import { applyOpToPlan, patchSnapshot, saveSnapshot } from './snapshot';
+import type { Plan } from '../plan/types';
 import { addListItem, getPlan, type ListPath, updateActionItem, updateListItem, updateListItemEntry, updatePlanFields } from './plans';
 
 /**
@@ -60,6 +62,8 @@ export function journalWrite(op: DraftOp, value: string): void {
   } catch {
     // A full localStorage must not stop the real write; the journal is a safety net.
   }
+  // The next page to open paints from the snapshot: it must already show this keystroke.
+  patchSnapshot(op, value);
 }
 
 /** Forget the journal entry, but only if it still holds the value that was saved. */
@@ -140,10 +144,8 @@ export async function applyDraftIfUnchanged(db: CareerTalkDB, op: DraftOp, value
   });
 }
 
-/** Replays what a closed page did not get to save. Returns how many entries were applied. */
-export async function replayJournal(db: CareerTalkDB): Promise<number> {
-  const store = storage();
-  if (!store) return 0;
+/** Every journalled keystroke not yet confirmed as saved, oldest first. */
+function pendingDrafts(store: Storage): [string, DraftRecord][] {
   const records: [string, DraftRecord][] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
@@ -154,8 +156,31 @@ export async function replayJournal(db: CareerTalkDB): Promise<number> {
       // Unreadable entry: nothing we can replay.
     }
   }
+  return records.sort((a, b) => a[1].at - b[1].at);
+}
+
+/**
+ * Records the active plan as IndexedDB returned it, plus every keystroke still on its way
+ * there, as the snapshot the next page paints first (see lib/db/snapshot.ts). The journal
+ * is newer than the database by definition, so the snapshot never goes back a keystroke.
+ */
+export function snapshotActivePlan(plan: Plan | undefined): void {
+  const store = storage();
+  if (!plan || !store) return saveSnapshot(plan);
+  const pending = pendingDrafts(store);
+  if (!pending.length) return saveSnapshot(plan);
+  const copy = structuredClone(plan);
+  for (const [, record] of pending) if (record?.op) applyOpToPlan(copy, record.op, String(record.value ?? ''));
+  saveSnapshot(copy);
+}
+
+/** Replays what a closed page did not get to save. Returns how many entries were applied. */
+export async function replayJournal(db: CareerTalkDB): Promise<number> {
+  const store = storage();
+  if (!store) return 0;
+  const records = pendingDrafts(store);
   let applied = 0;
-  for (const [key, record] of records.sort((a, b) => a[1].at - b[1].at)) {
+  for (const [key, record] of records) {
     try {
       await applyDraft(db, record.op, record.value);
       applied++;

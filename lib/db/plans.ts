@@ -61,10 +61,10 @@ export async function getActivePlan(db: CareerTalkDB): Promise<Plan | undefined>
   });
 }
 
-/** Plans for a switcher, newest first. Reads only keys plus labels. */
+/** Plans for a switcher, newest first. Reads the small summary rows, never whole plans. */
 export async function listPlans(db: CareerTalkDB, limit = 200): Promise<PlanSummaryRow[]> {
-  const plans = await db.plans.orderBy('updatedAt').reverse().limit(limit).toArray();
-  return plans.map((p) => ({ id: p.id, label: planLabel(p), updatedAt: p.updatedAt }));
+  const rows = await db.planSummaries.orderBy('updatedAt').reverse().limit(limit).toArray();
+  return rows.map((p) => ({ id: p.id, label: planLabel(p), updatedAt: p.updatedAt }));
 }
 
 export async function countPlans(db: CareerTalkDB): Promise<number> {
@@ -234,8 +234,26 @@ export async function deletePlan(db: CareerTalkDB, id: Id): Promise<void> {
 
 // ---- Action items (own table, indexed by [planId+order] and [planId+due]) ----
 
+/** Rows read per request: a plan with 100,000 action items arrives in pieces, none blocking the page for long. */
+const ITEMS_PAGE = 2000;
+
 export async function listActionItems(db: CareerTalkDB, planId: Id): Promise<ActionItem[]> {
-  return db.actionItems.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray();
+  const from = (order: number) => db.actionItems.where('[planId+order]').between([planId, order], [planId, Infinity], true, true);
+  const items = await from(-Infinity).limit(ITEMS_PAGE).toArray();
+  // Each next page starts at the last order read (keys, not offsets: no re-reading what was
+  // read); items sharing that order that were already read are skipped.
+  let page = items;
+  while (page.length === ITEMS_PAGE) {
+    const last = items[items.length - 1].order;
+    const seen = new Set<Id>();
+    for (let i = items.length - 1; i >= 0 && items[i].order === last; i--) seen.add(items[i].id);
+    page = await from(last).limit(ITEMS_PAGE + seen.size).toArray();
+    const fresh = page.filter((item) => !seen.has(item.id));
+    if (!fresh.length) break;
+    for (const item of fresh) items.push(item);
+    page = fresh.length >= ITEMS_PAGE ? fresh : [];
+  }
+  return items;
 }
 
 /** The earliest open action item with a due date, read straight off the [planId+due] index. */

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ActionItem, Plan, Reminder, UserTemplate } from '../plan/types';
 import { newPlan } from '../plan/factory';
+import { planSummariesMiddleware, summaryOf, type PlanSummary } from './plan-summaries';
 
 export const DB_NAME = 'careertalk';
 
@@ -19,6 +20,8 @@ export interface Setting {
  *  v3: same tables; every `plan.emailsSent` record gains a `status`. Records written before
  *      v3 only ever meant "inserted into a draft", so they become 'drafted' (the popup then
  *      asks once whether the email went out).
+ *  v4: planSummaries, one small row per plan (what a switcher shows), kept in step by
+ *      lib/db/plan-summaries.ts, so nothing shown at open reads every whole plan.
  */
 export const SCHEMA_V1 = {
   plans: 'id, updatedAt',
@@ -33,12 +36,18 @@ export const SCHEMA_V2 = {
   reminders: 'id, planId, fireAt',
 };
 
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  planSummaries: 'id, updatedAt',
+};
+
 export class CareerTalkDB extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   actionItems!: EntityTable<ActionItem, 'id'>;
   templates!: EntityTable<UserTemplate, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
+  planSummaries!: EntityTable<PlanSummary, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -86,6 +95,19 @@ export class CareerTalkDB extends Dexie {
             }
           });
       });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const summaries: PlanSummary[] = [];
+        await tx
+          .table('plans')
+          .toCollection()
+          .each((plan: Plan) => {
+            summaries.push(summaryOf(plan));
+          });
+        await tx.table('planSummaries').bulkPut(summaries);
+      });
+    this.use(planSummariesMiddleware);
   }
 }
 

@@ -91,8 +91,13 @@ export function importFileIds(file: ExportFile): { planIds: Id[]; actionItemIds:
  */
 export function planImportRows(file: ExportFile, existing: ExistingRows, now: Date = new Date()): ImportRows {
   const counts: ImportCounts = { plans: 0, plansCopied: 0, actionItems: 0, templates: 0, templatesCopied: 0 };
+  // Linear: each item is pushed onto its plan's list once (no copy of the list per item).
   const itemsByPlan = new Map<Id, ActionItem[]>();
-  for (const item of file.actionItems) itemsByPlan.set(item.planId, [...(itemsByPlan.get(item.planId) ?? []), item]);
+  for (const item of file.actionItems) {
+    const list = itemsByPlan.get(item.planId);
+    if (list) list.push(item);
+    else itemsByPlan.set(item.planId, [item]);
+  }
 
   const plans: Plan[] = [];
   const items: ActionItem[] = [];

@@ -29,8 +29,10 @@ async function launch(): Promise<ExtensionSession> {
  * plans after an import, on its own time (under load, after the broken-file checks began).
  */
 async function dump(p: Page): Promise<string> {
-  const { reminders: _derived, ...data } = await readRecords(p);
-  return JSON.stringify(data);
+  // Reminders are the background's own bookkeeping, derived from the plans on its own
+  // schedule (a reminder that falls due is marked fired at any moment): not import data.
+  const { reminders: _derived, ...stores } = await readRecords(p);
+  return JSON.stringify(stores);
 }
 
 /** Clicks an export button and saves what the browser downloads; returns the file path and name. */

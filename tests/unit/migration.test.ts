@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CareerTalkDB, SCHEMA_V1, SCHEMA_V2 } from '../../lib/db/schema';
+import { listPlans } from '../../lib/db/plans';
 import { newPlan } from '../../lib/plan/factory';
 import { wasSent } from '../../lib/plan/emails';
 import { DEFAULT_CHECK_IN_DAYS } from '../../lib/plan/factory';
@@ -67,7 +68,7 @@ describe('schema migration v1 → v2', () => {
 
     const db = new CareerTalkDB(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     // Every v1 field is kept as it was; the embedded list is gone from the plan.
     const plan = (await db.plans.get('plan-a')) as unknown as Record<string, unknown>;
@@ -96,6 +97,11 @@ describe('schema migration v1 → v2', () => {
     expect(await db.settings.get('activePlanId')).toEqual({ key: 'activePlanId', value: 'plan-a' });
     expect(await db.templates.count()).toBe(0);
     expect(await db.reminders.count()).toBe(0);
+    // v3: each migrated plan has its switcher summary.
+    expect(await db.planSummaries.get('plan-a')).toEqual({
+      id: 'plan-a', title: 'Acme cycle', company: 'Acme', meetingAt: '2024-03-12T10:00', createdAt: a.createdAt, updatedAt: a.updatedAt,
+    });
+    expect(await db.planSummaries.count()).toBe(2);
     db.close();
   });
 
@@ -139,10 +145,37 @@ describe('schema migration v2 → v3', () => {
 
     const db = new CareerTalkDB('careertalk-v2', { indexedDB, IDBKeyRange });
     const plan = (await db.plans.get('p'))!;
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(plan.emailsSent).toEqual([{ ...recap, status: 'drafted' }]);
     expect(wasSent(plan, 'recap')).toBe(false);
     expect((await db.plans.get('q'))!.emailsSent).toEqual([]);
+    db.close();
+  });
+});
+
+describe('schema migration v3 → v4 (plan summaries)', () => {
+  test('a v3 database gains one summary per plan, and the switcher lists them newest first', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'careertalk-v3';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V2);
+    const { actionItems: _a, ...p1 } = { ...v1Plan('p1', 'Acme'), notes: [], reminders: { enabled: true, checkInEveryDays: 21 } };
+    const p2 = { ...p1, id: 'p2', title: '', company: 'Globex', updatedAt: '2024-04-01T00:00:00.000Z' };
+    await old.table('plans').bulkAdd([p1, p2]);
+    old.close();
+
+    const db = new CareerTalkDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.planSummaries.count()).toBe(2);
+    const rows = await listPlans(db);
+    expect(rows.map((r) => r.id)).toEqual(['p2', 'p1']);
+    expect(rows[1].label).toBe('Acme cycle');
+    expect(rows[0].label).toMatch(/^Globex – /);
+    // The whole plan is untouched by the upgrade.
+    expect(await db.plans.get('p1')).toEqual(p1);
     db.close();
   });
 });

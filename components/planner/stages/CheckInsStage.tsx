@@ -61,6 +61,7 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
           itemName={t('stageCheckInsItem')}
           variant="cards"
           items={plan.checkIns}
+          rowDeps={[actionItems]}
           empty={t('stageCheckInsEmpty')}
           describe={(c) => (c.date ? `${c.date} ${c.notes}` : c.notes)}
           onAdd={checkIns.onAdd}

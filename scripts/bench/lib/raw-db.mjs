@@ -1,8 +1,9 @@
 // Writes records straight into the extension's IndexedDB from its service worker (extension
 // origin) with the raw IndexedDB API, for tests and benchmarks: nothing imports Dexie into
 // the browser. If nobody has opened the database yet, it is created with the stores and
-// indexes Dexie declares in lib/db/schema.ts (SCHEMA_V2; Dexie version 2 = IndexedDB 20).
-// This is the one mirror of that schema outside lib/db: change both together.
+// indexes Dexie declares in lib/db/schema.ts (SCHEMA_V4; Dexie version 4 = IndexedDB 40).
+// This is the one mirror of that schema outside lib/db: change both together. Each plan's
+// summary row (lib/db/plan-summaries.ts) is written with it, as the app's writers do.
 
 /**
  * @param {{ evaluate: Function }} worker the extension's service worker, or (Firefox) an extension page
@@ -11,7 +12,7 @@
 export async function seedRecords(worker, { plans, actionItems = [], activePlanId }) {
   await worker.evaluate(
     async ({ plans, actionItems, activePlanId }) => {
-      const createV2 = (d) => {
+      const createV4 = (d) => {
         d.createObjectStore('plans', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
         d.createObjectStore('settings', { keyPath: 'key' });
         const ai = d.createObjectStore('actionItems', { keyPath: 'id' });
@@ -23,22 +24,26 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
         const r = d.createObjectStore('reminders', { keyPath: 'id' });
         r.createIndex('planId', 'planId');
         r.createIndex('fireAt', 'fireAt');
+        d.createObjectStore('planSummaries', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
       };
+      const summary = (p) => ({ id: p.id, title: p.title ?? '', company: p.company ?? '', meetingAt: p.meetingAt ?? '', createdAt: p.createdAt ?? '', updatedAt: p.updatedAt ?? '' });
       const open = (version) =>
         new Promise((resolve, reject) => {
           const req = indexedDB.open('careertalk', version);
-          req.onupgradeneeded = () => (version ? createV2(req.result) : req.transaction.abort());
+          req.onupgradeneeded = () => (version ? createV4(req.result) : req.transaction.abort());
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
-      // The existing database at whatever version the extension made it; a fresh one as v2. The
+      // The existing database at whatever version the extension made it; a fresh one as v4. The
       // extension may create it between the two attempts (VersionError): then open what it made.
       const db = await open(undefined)
-        .catch(() => open(20))
+        .catch(() => open(40))
         .catch(() => open(undefined));
+      const withSummaries = db.objectStoreNames.contains('planSummaries');
       await new Promise((resolve, reject) => {
-        const tx = db.transaction(['plans', 'settings', 'actionItems'], 'readwrite');
+        const tx = db.transaction(['plans', 'settings', 'actionItems', ...(withSummaries ? ['planSummaries'] : [])], 'readwrite');
         for (const plan of plans) tx.objectStore('plans').put(plan);
+        if (withSummaries) for (const plan of plans) tx.objectStore('planSummaries').put(summary(plan));
         for (const item of actionItems) tx.objectStore('actionItems').put(item);
         if (activePlanId) tx.objectStore('settings').put({ key: 'activePlanId', value: activePlanId });
         tx.oncomplete = () => resolve();

@@ -1,0 +1,121 @@
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+/** Lists longer than this render only the rows on screen (plus a few either side). */
+export const WINDOW_FROM = 40;
+const OVERSCAN = 4;
+/** Height assumed for a row not yet measured, until rows have been measured (then their average). */
+const FIRST_GUESS_PX = 180;
+
+export interface WindowedRange {
+  start: number;
+  end: number;
+  /** Space standing in for the rows above and below the rendered ones. */
+  padTop: number;
+  padBottom: number;
+  /** Scrolls the page so the row with this id is on screen (and so rendered). */
+  reveal(id: string): void;
+}
+
+/**
+ * Windowing for a long list inside the page's own scroll: which rows are on screen, from
+ * row heights measured as they render (unmeasured rows count as the average measured one).
+ * The page keeps its normal scrollbar and keyboard behaviour: focusing a row scrolls it into
+ * view, which moves the window along with it. Off (all rows) when `enabled` is false.
+ */
+export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: readonly string[], enabled: boolean): WindowedRange {
+  const heights = useRef(new Map<string, number>());
+  const [range, setRange] = useState({ start: 0, end: Math.min(ids.length, 12) });
+  const idsRef = useRef(ids);
+  idsRef.current = ids;
+
+  const offsets = (): number[] => {
+    const known = heights.current;
+    let sum = 0;
+    let n = 0;
+    for (const h of known.values()) {
+      sum += h;
+      n++;
+    }
+    const guess = n ? sum / n : FIRST_GUESS_PX;
+    const all = idsRef.current;
+    const out = new Array<number>(all.length + 1);
+    out[0] = 0;
+    for (let i = 0; i < all.length; i++) out[i + 1] = out[i] + (known.get(all[i]) ?? guess);
+    return out;
+  };
+
+  const compute = () => {
+    const el = list.current;
+    if (!el) return;
+    const all = idsRef.current;
+    const at = offsets();
+    const top = -el.getBoundingClientRect().top;
+    const bottom = top + window.innerHeight;
+    // Binary searches: the first row ending below the top edge, the first starting below the bottom.
+    const firstEndingAfter = (y: number) => {
+      let lo = 0;
+      let hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid + 1] > y) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const start = Math.max(0, firstEndingAfter(top) - OVERSCAN);
+    const end = Math.min(all.length, Math.max(start + 1, firstEndingAfter(bottom) + 1 + OVERSCAN));
+    setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
+  };
+
+  // Follow scrolling and resizing, at most once a frame.
+  useEffect(() => {
+    if (!enabled) return;
+    let frame = 0;
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), compute()));
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    schedule();
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+    };
+  }, [enabled, ids.length]);
+
+  // Measure the rows just rendered; if the guess was off, recompute the window.
+  useLayoutEffect(() => {
+    if (!enabled || !list.current) return;
+    let changed = false;
+    for (const row of list.current.children) {
+      const id = (row as HTMLElement).dataset.itemId;
+      const h = (row as HTMLElement).offsetHeight;
+      if (id && h && heights.current.get(id) !== h) {
+        heights.current.set(id, h);
+        changed = true;
+      }
+    }
+    if (changed) requestAnimationFrame(compute);
+  });
+
+  if (!enabled) return { start: 0, end: ids.length, padTop: 0, padBottom: 0, reveal: () => {} };
+  const at = offsets();
+  const start = Math.min(range.start, ids.length);
+  const end = Math.min(Math.max(range.end, start), ids.length);
+  return {
+    start,
+    end,
+    padTop: at[start],
+    padBottom: at[ids.length] - at[end],
+    reveal(id) {
+      const el = list.current;
+      const index = idsRef.current.indexOf(id);
+      if (!el || index < 0) return;
+      const rowTop = offsets()[index] + el.getBoundingClientRect().top + window.scrollY;
+      if (rowTop < window.scrollY || rowTop > window.scrollY + window.innerHeight - 80) window.scrollTo({ top: Math.max(0, rowTop - window.innerHeight / 3) });
+      compute();
+    },
+  };
+}
