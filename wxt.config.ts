@@ -41,7 +41,7 @@ export default defineConfig({
     commands: {
       'open-template-menu': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open the Insert career template menu in the focused compose window',
+        description: '__MSG_commandOpenTemplateMenu__',
       },
     },
     ...(browser === 'firefox'

@@ -1,5 +1,12 @@
 import { templateVariables, type TemplateVariable } from '@/lib/templates';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
+
+/** A variable's description in the interface language (`varDesc_<name>`); the English one for a variable not yet translated. */
+function describe(v: TemplateVariable): string {
+  const key = `varDesc_${v.name}`;
+  const text = t(key as MessageKey);
+  return text && text !== key ? text : v.description;
+}
 
 /** What inserting a variable adds: a tag, or for a list a whole section with one line per item. */
 export function variableSnippet(v: TemplateVariable): string {
@@ -21,12 +28,12 @@ export function VariableList(props: { onInsert: (snippet: string) => void; disab
               type="button"
               class="link"
               disabled={props.disabled}
-              aria-label={t('templatesInsertVariable', v.label === v.description ? v.name : `${v.name}: ${v.description}`)}
+              aria-label={t('templatesInsertVariable', v.label === v.description ? v.name : `${v.name}: ${describe(v)}`)}
               onClick={() => props.onInsert(variableSnippet(v))}
             >
               <code>{v.kind === 'list' ? `{{#${v.name}}}…` : `{{${v.name}}}`}</code>
             </button>{' '}
-            <span class="help-inline">{v.description}</span>
+            <span class="help-inline">{describe(v)}</span>
             {v.fields && (
               <span class="help-inline">
                 {' '}

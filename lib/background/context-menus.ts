@@ -6,7 +6,9 @@ import type { CareerPath, Goal, Plan } from '../plan/types';
 import { renderSummary, type SummaryLength } from '../templates/summary';
 import { copyToClipboardInPage, insertAtCaretInPage, readSelectionInPage, type PageProblem, type PageResult } from './page-scripts';
 import { openPlanner, registerNoticeClicks, showNotice, type NoticeOptions } from './notify';
-import { t, type MessageKey } from '../i18n';
+import { t, uiLanguage, type MessageKey } from '../i18n';
+import { emailLanguageOf } from '../templates/render';
+import { EMAIL_LOCALES, languageOf } from '../plan/language';
 
 /**
  * Context menus: insert or copy a plan summary anywhere, and save selected text
@@ -160,7 +162,14 @@ export async function handleMenuClick(db: CareerTalkDB, info: MenuClickInfo, tab
   if (action.type === 'save') return saveSelection(db, plan, action.kind, info, tab, deps);
 
   if (tab?.id === undefined) return fail(deps, 'no-tab', t('menuNoTab'));
-  const summary = renderSummary(plan, await listActionItems(db, plan.id), action.length);
+  // The summary is written in the plan's email language, with dates the way that language writes them.
+  const lang = emailLanguageOf(plan, { defaultLanguage: uiLanguage() });
+  const browserLocale = typeof navigator !== 'undefined' ? navigator.language : undefined;
+  const summary = renderSummary(plan, await listActionItems(db, plan.id), action.length, {
+    lang,
+    formality: plan.formality,
+    locale: languageOf(browserLocale) === lang ? browserLocale : EMAIL_LOCALES[lang],
+  });
   const frameId = info.frameId ?? 0;
   let result: PageResult;
   try {

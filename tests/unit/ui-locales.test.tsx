@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { freshDb } from './db-helpers';
 import { PlannerApp } from '../../components/planner/PlannerApp';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { VariableList } from '../../components/templates/VariableList';
 import { ComposeMenu } from '../../lib/webmail/ui';
 import { addActionItem, createPlan, setActivePlan } from '../../lib/db/plans';
 import { getDb, type CareerTalkDB } from '../../lib/db/schema';
@@ -108,6 +109,27 @@ describe.each(LANGS)('interface in %s', (lang) => {
     history.replaceState(null, '', '#goals');
     render(<PlannerApp db={db} key="again" />, host);
     await vi.waitFor(() => expect(host.querySelector('.guidance-specificity li')?.textContent).toBe(localeMessage(lang, 'guidanceSuggestProject')));
+  });
+
+  test('the email templates and data pages show only translated text', async () => {
+    db = freshDb();
+    await seed(db);
+    const leaks: string[] = [];
+    for (const [route, titleKey] of [
+      ['templates', 'templatesTitle'],
+      ['data', 'dataTitle'],
+    ] as const) {
+      history.replaceState(null, '', `#${route}`);
+      render(<PlannerApp db={db} key={route} />, host);
+      await vi.waitFor(() => expect(host.textContent).toContain(localeMessage(lang, titleKey)));
+      leaks.push(...untranslated(shownText(host), lang).map((l) => `${route}: ${l}`));
+      render(null, host);
+    }
+    // The variable list of the template editor (shown for own templates).
+    render(<VariableList onInsert={() => undefined} />, host);
+    expect(host.querySelectorAll('.template-variables li').length).toBeGreaterThan(10);
+    leaks.push(...untranslated(shownText(host), lang).map((l) => `variables: ${l}`));
+    expect(leaks).toEqual([]);
   });
 
   test('the popup shows only translated text', async () => {

@@ -31,8 +31,11 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
-      // The existing database at whatever version the extension made it; a fresh one as v2.
-      const db = await open(undefined).catch(() => open(20));
+      // The existing database at whatever version the extension made it; a fresh one as v2. The
+      // extension may create it between the two attempts (VersionError): then open what it made.
+      const db = await open(undefined)
+        .catch(() => open(20))
+        .catch(() => open(undefined));
       await new Promise((resolve, reject) => {
         const tx = db.transaction(['plans', 'settings', 'actionItems'], 'readwrite');
         for (const plan of plans) tx.objectStore('plans').put(plan);
