@@ -228,8 +228,14 @@ describe('in the database', () => {
       [0, 0, 1],
     ]);
 
-    // Into the same profile: copies with new ids, linked to each other, not to the originals.
-    const again = await importFromText(db, text);
+    // Into the same profile: the same content is skipped; a changed copy (same ids, other
+    // content) is added with new ids, linked to each other, not to the originals.
+    const unchanged = await importFromText(db, text);
+    if (!unchanged.ok) throw new Error(unchanged.errors.join());
+    expect(unchanged.planIds).toEqual([]);
+    const changed = JSON.parse(text) as { plans: { managerName: string }[] };
+    for (const plan of changed.plans) plan.managerName = 'Dana Park';
+    const again = await importFromText(db, JSON.stringify(changed));
     if (!again.ok) throw new Error(again.errors.join());
     const copies = await Promise.all(again.planIds.map((id) => db.plans.get(id)));
     const copyOld = copies.find((p) => p!.cycle?.nextPlanId)!;
