@@ -29,6 +29,8 @@ test('the manifest asks only for the permissions its features need', async () =>
   expect([...manifest.permissions].sort()).toEqual([
     'activeTab',
     'alarms',
+    // Copy summary writes the clipboard from the background page, never from the web page.
+    'clipboardWrite',
     'contextMenus',
     'https://mail.google.com/*',
     'https://outlook.live.com/*',
