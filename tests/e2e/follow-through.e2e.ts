@@ -167,6 +167,9 @@ test('Print meeting sheet: at most 2 pages (A4 and Letter) with the agenda, the 
   });
   await page.reload();
   await page.getByRole('button', { name: 'Print meeting sheet' }).waitFor();
+  // The page paints first from its snapshot of the plan, which the raw seeding above bypassed;
+  // print once the database's version (the big plan) is on screen.
+  await expect.poll(() => page.locator('body').textContent(), { timeout: 15_000 }).toContain('Talking point 20');
   for (const format of ['A4', 'Letter'] as const) {
     const { pages, text } = await printed(page, format);
     expect(pages, format).toBeLessThanOrEqual(2);
