@@ -1,3 +1,4 @@
+import { StageIntro } from '@/components/planner/stages/StageIntro';
 import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
@@ -59,7 +60,9 @@ export function HistoryPage(props: StageProps) {
   return (
     <section class="stage history" aria-labelledby="history-title" tabIndex={-1} data-stage-focus>
       <h2 id="history-title">{t('plannerRouteHistory')}</h2>
-      <p class="help">{t('historyIntro')}</p>
+      <StageIntro>
+        <p class="help">{t('historyIntro')}</p>
+      </StageIntro>
 
       <div class="card history-table-wrap">
         <table class="history-table">

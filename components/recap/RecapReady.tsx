@@ -36,24 +36,25 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
   return (
     <section class="card recap-ready" aria-labelledby="recap-ready-title">
       <h3 id="recap-ready-title">{t('recapReadyTitle')}</h3>
-      <p class="help">{t('recapReadyHelp')}</p>
-      {!hasSteps && <p class="help">{t('recapReadyNoSteps')}</p>}
-      <ErrorText message={error} />
+      {/* The button comes first: on a small screen it is in view at once, the explanation and the email below it. */}
       {email && (
-        <>
-          <div class="recap-ready-email" role="document" aria-label={t('recapReadyPreview')} tabIndex={0}>
-            <p class="recap-ready-subject">{email.subject}</p>
-            <pre>{email.text}</pre>
-          </div>
-          <button type="button" onClick={() => void copy()}>
-            {t('recapReadyCopy')}
-          </button>
-        </>
+        <button type="button" class="primary" onClick={() => void copy()}>
+          {t('recapReadyCopy')}
+        </button>
       )}
       {status && (
         <p class={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'}>
           {status.text}
         </p>
+      )}
+      <p class="help">{t('recapReadyHelp')}</p>
+      {!hasSteps && <p class="help">{t('recapReadyNoSteps')}</p>}
+      <ErrorText message={error} />
+      {email && (
+        <div class="recap-ready-email" role="document" aria-label={t('recapReadyPreview')} tabIndex={0}>
+          <p class="recap-ready-subject">{email.subject}</p>
+          <pre>{email.text}</pre>
+        </div>
       )}
     </section>
   );
