@@ -31,25 +31,27 @@ export function PlanDetails(props: { db: CareerTalkDB; plan: Plan }) {
   );
   return (
     <section class={`card plan-details${open ? ' open' : ''}`} aria-labelledby="plan-details-heading">
-      <h2 class="card-title plan-details-title">
-        <button
-          type="button"
-          class="plan-details-toggle"
-          aria-expanded={open}
-          aria-controls="plan-details-fields"
-          aria-labelledby="plan-details-heading"
-          aria-describedby={open ? undefined : 'plan-details-summary'}
-          onClick={toggle}
-        >
-          <span class="disclosure-mark" aria-hidden="true" />
-          <span id="plan-details-heading">{t('plannerPlanDetails')}</span>
-          {!open && (
-            <span id="plan-details-summary" class="plan-summary">
-              {planSummary(plan)}
-            </span>
-          )}
-        </button>
-      </h2>
+      <div class="plan-details-bar">
+        <h2 class="card-title plan-details-title">
+          <button
+            type="button"
+            class="plan-details-toggle"
+            aria-expanded={open}
+            aria-controls="plan-details-fields"
+            aria-describedby={open ? undefined : 'plan-details-summary'}
+            onClick={toggle}
+          >
+            <span class="disclosure-mark" aria-hidden="true" />
+            <span id="plan-details-heading">{t('plannerPlanDetails')}</span>
+          </button>
+        </h2>
+        {/* Outside the button (its name stays "Plan details", the summary is its description); a click here opens the card too. */}
+        {!open && (
+          <p id="plan-details-summary" class="plan-summary" onClick={toggle}>
+            {planSummary(plan)}
+          </p>
+        )}
+      </div>
       <div id="plan-details-fields" class="plan-details-grid" hidden={!open}>
         {text('myName', t('plannerYourName'))}
         {text('currentRole', t('plannerYourCurrentRole'))}

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
+import { seriousViolations } from './axe';
 import { newEntry } from '../../lib/plan/factory';
 
 // "Nothing important below the fold": on a 640 px-high window, wide or phone-narrow, every
@@ -108,7 +109,7 @@ async function outside(locator: Locator): Promise<number> {
 }
 
 for (const lang of ['en', 'de']) {
-  test(`${lang}: every planner page shows its heading and first primary control without scrolling at 1024×640 and 380×640, light and dark`, async () => {
+  test(`${lang}: every planner page shows its heading and first primary control without scrolling at 1024×640 and 380×640, light and dark${lang === 'en' ? ', axe clean' : ''}`, async () => {
     const s = sessions[lang];
     const m = messages(lang);
     const page = await s.openPlanner('#self-assessment');
@@ -133,6 +134,11 @@ for (const lang of ['en', 'de']) {
             problems.push(`#${c.hash} ${viewport.width}×${viewport.height} ${scheme}: heading ${off.heading} px, primary control ${off.primary} px below the fold`);
             mkdirSync(failShots, { recursive: true });
             await page.screenshot({ path: join(failShots, name) });
+          }
+          // The new narrow layout, the Plan details bar and the intros' More button pass axe (checked once, in English).
+          if (lang === 'en') {
+            const violations = await seriousViolations(page);
+            if (violations.length) problems.push(`#${c.hash} ${viewport.width}×${viewport.height} ${scheme}: axe ${JSON.stringify(violations)}`);
           }
           if (shots) {
             mkdirSync(shots, { recursive: true });
