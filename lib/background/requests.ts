@@ -76,7 +76,9 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       if (!tpl) return fail(t('webmailTemplateGoneDeleted'));
       const { plan, items } = await activePlanWithItems(db);
       const r = renderTemplate(tpl, plan, items, { locale: locale() });
-      return { ok: true, subject: r.subject, html: r.html, text: r.text, to: plan?.managerEmail.trim() ?? '', missing: r.missing };
+      // An email to someone else (an informational interview) never gets the manager as recipient.
+      const to = tpl.toManager === false ? '' : (plan?.managerEmail.trim() ?? '');
+      return { ok: true, subject: r.subject, html: r.html, text: r.text, to, missing: r.missing };
     }
     case 'email:inserted': {
       const tpl = await resolveTemplate(db, request.templateId);

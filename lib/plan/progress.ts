@@ -15,17 +15,21 @@ export const STAGES: { id: StageId; nameKey: MessageKey }[] = [
   { id: 'check-ins', nameKey: 'stageNameCheckIns' },
 ];
 
-/** Which stages have content: a stage counts as done once it holds something of substance. */
+/** True when a list holds at least one entry with real text (an empty row added by mistake does not count). */
+const someText = <T>(list: T[], text: (x: T) => string) => list.some((x) => text(x).trim() !== '');
+
+/** Which stages have content: a stage counts as done only once it holds something of substance. */
 export function stageDone(plan: Plan): Record<StageId, boolean> {
   const sa = plan.selfAssessment;
+  const entry = (e: { text: string }) => e.text;
   return {
-    'self-assessment': sa.strengths.length + sa.areasToImprove.length + sa.interests.length > 0 || sa.vision.trim() !== '',
-    'career-paths': plan.paths.length + plan.interviews.length > 0,
-    goals: plan.goals.some((g) => (g.request || g.text).trim() !== ''),
-    agenda: plan.agenda.length > 0 && (wasSent(plan, 'agenda') || plan.agenda.length >= 3),
-    meeting: plan.meeting.takeaways.length > 0 || plan.meeting.notes.trim() !== '',
+    'self-assessment': someText([...sa.strengths, ...sa.areasToImprove, ...sa.interests, ...sa.energizers, ...sa.underusedSkills], entry) || sa.vision.trim() !== '',
+    'career-paths': someText(plan.paths, (p) => p.role) || someText(plan.interviews, (i) => i.who),
+    goals: someText(plan.goals, (g) => g.request || g.text),
+    agenda: wasSent(plan, 'agenda') || plan.agenda.filter((a) => a.text.trim()).length >= 3,
+    meeting: someText(plan.meeting.takeaways, entry) || plan.meeting.notes.trim() !== '',
     recap: wasSent(plan, 'recap'),
-    'check-ins': plan.checkIns.length > 0,
+    'check-ins': someText(plan.checkIns, (c) => c.notes + Object.values(c.progress ?? {}).join('')),
   };
 }
 
@@ -60,6 +64,8 @@ export function nextStep(plan: Plan, items: ActionItem[], now: Date = new Date()
     return { stage: 'self-assessment', key: 'nextStepAddManager', subs: [], urgent: false };
   }
   if (!done['self-assessment']) return { stage: 'self-assessment', key: 'nextStepReflect', subs: [], urgent: false };
+  // The guide's research step comes before goals: paths inside the company, informational interviews.
+  if (!done['career-paths'] && !done.goals) return { stage: 'career-paths', key: 'nextStepPaths', subs: [], urgent: false };
   if (!done.goals) return { stage: 'goals', key: 'nextStepGoals', subs: [], urgent: false };
   if (!wasSent(plan, 'meeting-request') && !plan.meetingAt) {
     return { stage: 'agenda', key: 'nextStepAskMeeting', subs: [], urgent: false };

@@ -130,6 +130,23 @@ export interface SentEmail {
   sentAt?: IsoDateTime;
 }
 
+/**
+ * What the person decided in the review of one email (see lib/templates/review.ts), remembered
+ * per template so the next render of that email follows it. Nothing here blocks an email.
+ */
+export interface EmailChoices {
+  /** Flagged goals (pay, promotion, rating, vague) the person chose to keep in this email. */
+  keepGoals: Id[];
+  /** Goals the person chose to leave out of this email. */
+  omitGoals: Id[];
+  /** A concrete wording chosen to replace a vague goal in this email, by goal id. */
+  goalText: Record<Id, string>;
+  /** Action items without a due date: a visible placeholder, or "a date we agree on". */
+  undated: 'placeholder' | 'agree';
+  /** Findings the person saw and chose to keep as they are (finding ids). */
+  keptAsIs: string[];
+}
+
 export interface ReminderSettings {
   enabled: boolean;
   /** Days between check-ins (21 by default). */
@@ -162,6 +179,8 @@ export interface Plan {
   notes: TextEntry[];
   emailsSent: SentEmail[];
   reminders: ReminderSettings;
+  /** Review choices per template id; absent until the person makes one. */
+  emailChoices?: Record<string, EmailChoices>;
 }
 
 /** Names of list fields in a plan that hold TextEntry-like items with ids. */

@@ -1,12 +1,12 @@
 import Mustache from './mustache';
 import type { ActionItem, Plan } from '../plan/types';
-import type { DateOptions } from './dates';
+import type { ViewOptions } from './view';
 import { formatBody, formatSubject, markData, stripMarkers } from './format';
 import { validateTemplate } from './validate';
 import { buildView } from './view';
 import { MISSING_ORDER } from './variables';
 
-export interface RenderOptions extends DateOptions {}
+export interface RenderOptions extends ViewOptions {}
 
 export interface RenderedEmail {
   subject: string;

@@ -19,7 +19,9 @@ export class TemplateError extends Error {
 }
 
 export function userTemplateDef(t: UserTemplate): TemplateDef {
-  return { id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body, builtin: false, basedOn: t.basedOn };
+  // A copy of an email to someone other than the manager keeps going to someone else.
+  const toManager = t.basedOn ? BUILTIN_TEMPLATES.find((b) => b.id === t.basedOn)?.toManager : undefined;
+  return { id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body, builtin: false, basedOn: t.basedOn, ...(toManager === false ? { toManager } : {}) };
 }
 
 /** Built-ins first, then the given own templates in the order given. */

@@ -1,5 +1,8 @@
-import type { ActionItem, Plan } from '../plan/types';
+import type { ActionItem, EmailChoices, Plan } from '../plan/types';
 import { meetingStart, nextCheckInAt } from '../plan/deadlines';
+import { goalFlags } from '../plan/agenda-proposal';
+import { agendaQuestions, defaultAgendaLines, groupForCheckIn, isQuestion, latestCheckInNotes, timeSince } from './view-parts';
+import { asPhrase, asSentence, toSecondPerson } from './sentences';
 import { formatLongDate, formatShortDate, formatTime, parseLocalDate, type DateOptions } from './dates';
 import { asClause, ownerLabel, ownerSubject, STATUS_LABELS } from './phrasing';
 import { placeholder } from './variables';
@@ -8,6 +11,20 @@ import { placeholder } from './variables';
  * Builds the object Mustache reads. Values are getters so that only the values a
  * template actually uses are reported as missing.
  */
+
+/** How one render reads the plan: the review's remembered choices for this email. */
+export interface ViewOptions extends DateOptions {
+  choices?: EmailChoices;
+}
+
+/** A goal id's wording in this email, or undefined when the goal is left out. */
+export function goalInEmail(goal: Plan['goals'][number], choices: EmailChoices | undefined): { text: string; request: string } | undefined {
+  if (choices?.omitGoals.includes(goal.id)) return undefined;
+  const replaced = choices?.goalText[goal.id]?.trim();
+  if (replaced) return { text: goal.text.trim(), request: replaced };
+  if (goalFlags(goal).length && !choices?.keepGoals.includes(goal.id)) return undefined;
+  return { text: goal.text.trim(), request: goal.request.trim() };
+}
 
 export interface BuiltView {
   view: Record<string, unknown>;
@@ -42,7 +59,7 @@ function requiredList(target: object, name: string, items: object[], label: stri
 
 function formatMinutes(minutes: number): string {
   const m = Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 30;
-  if (m % 60 === 0) return m === 60 ? '1 hour' : `${m / 60} hours`;
+  if (m % 60 === 0) return m === 60 ? 'an hour' : `${m / 60} hours`;
   return `${m} minutes`;
 }
 
@@ -65,9 +82,9 @@ function latestProgress(plan: Plan | undefined, itemId: string): string {
   return note;
 }
 
-const ACTION_FIELD_NAMES = ['sentence', 'text', 'owner', 'due', 'status', 'progress', 'progressLine'];
+const ACTION_FIELD_NAMES = ['sentence', 'text', 'owner', 'due', 'status', 'progress', 'progressLine', 'line'];
 
-function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<string>, opts: DateOptions): Item {
+function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<string>, opts: ViewOptions): Item {
   const dueDate = parseLocalDate(item.due);
   const due = dueDate ? formatShortDate(dueDate, opts) : '';
   const nameFallback = placeholder("Action item owner's name");
@@ -78,17 +95,23 @@ function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<s
   const status = STATUS_LABELS[item.status] ?? STATUS_LABELS.open;
   const text = item.text.trim().replace(/[.;,\s]+$/, '');
   const who = item.owner === 'me' ? '' : `${subject}: `;
+  const agreeOnDate = opts.choices?.undated === 'agree';
+  // For the check-in: the item as a sentence, whose it is when not mine, and the latest note.
+  const whose = item.owner === 'me' ? '' : item.owner === 'manager' ? (item.status === 'done' ? ' (thank you)' : ' (you)') : ` (${subject})`;
+  const line = `${asSentence(text).replace(/([.!?…])$/, `${whose}$1`)}${progress ? ` ${asSentence(progress)}` : ''}`;
   const view: Item = {
     text,
     owner: ownerLabel(item, plan?.managerName.trim() ?? '', nameFallback),
     status,
     progress,
     progressLine: `${who}${text} (${status})${progress ? `: ${progress}` : ''}`,
+    line,
   };
   Object.defineProperty(view, 'due', {
     enumerable: true,
     get: () => {
       if (due) return due;
+      if (agreeOnDate) return 'a date we agree on';
       missing.add('Action item due dates');
       return placeholder('Due date');
     },
@@ -97,24 +120,14 @@ function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<s
     enumerable: true,
     get: () => {
       if (needsName) missing.add("Action item owner's name");
-      if (!due) missing.add('Action item due dates');
-      return `${subject} will ${clause} by ${due || placeholder('Due date')}.`;
+      if (!due && !agreeOnDate) missing.add('Action item due dates');
+      return `${subject} will ${clause} by ${due || (agreeOnDate ? 'a date we agree on' : placeholder('Due date'))}.`;
     },
   });
   return view;
 }
 
-function defaultAgenda(plan: Plan | undefined): Item[] {
-  const role = plan?.currentRole.trim();
-  return [
-    { text: role ? `My current role as ${role}: what is going well and where I would like to grow` : 'My current role: what is going well and where I would like to grow' },
-    { text: 'My long-term interests and where I would like to be in two to five years' },
-    { text: 'My development goals and the concrete support I would like to ask for' },
-    { text: 'Your feedback on my strengths and on what I could develop next' },
-  ];
-}
-
-export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opts: DateOptions = {}): BuiltView {
+export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opts: ViewOptions = {}): BuiltView {
   const missing = new Set<string>();
   const view: Record<string, unknown> = {};
   const p = plan;
@@ -125,13 +138,34 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
   required(view, 'managerEmail', p?.managerEmail.trim() ?? '', "Manager's email", missing);
   required(view, 'myName', p?.myName.trim() ?? '', 'Your name', missing);
   required(view, 'company', p?.company.trim() ?? '', 'Company', missing);
-  required(view, 'currentRole', p?.currentRole.trim() ?? '', 'Current role', missing);
+  // Job titles read as part of a sentence: "I am Dana, data analyst here at Acme".
+  required(view, 'currentRole', asPhrase(p?.currentRole ?? ''), 'Current role', missing);
   required(view, 'vision', p?.selfAssessment.vision.trim() ?? '', 'Long-term vision', missing);
 
   const start = p ? meetingStart(p) : undefined;
   const hasTime = /T\d{2}:\d{2}/.test(p?.meetingAt ?? '');
   required(view, 'meetingDate', start ? formatLongDate(start, opts) : '', 'Meeting date', missing);
   required(view, 'meetingTime', start && hasTime ? formatTime(start, opts) : '', 'Meeting time', missing);
+  // "Tuesday, March 10 at 2:00 PM": one value, so an email never says the day without the time.
+  Object.defineProperty(view, 'meetingWhen', {
+    enumerable: true,
+    get: () => {
+      if (!start) missing.add('Meeting date');
+      else if (!hasTime) missing.add('Meeting time');
+      const day = start ? formatLongDate(start, opts) : placeholder('Meeting date');
+      return `${day} at ${start && hasTime ? formatTime(start, opts) : placeholder('Meeting time')}`;
+    },
+  });
+  const now = opts.now ?? new Date();
+  const since = start && start < now ? timeSince(start, now) : '';
+  Object.defineProperty(view, 'sinceMeeting', {
+    enumerable: true,
+    get: () => {
+      if (since) return since;
+      missing.add('Meeting date');
+      return placeholder('Time since the meeting');
+    },
+  });
   view.meetingLength = formatMinutes(p?.meetingMinutes ?? 30);
 
   const items = [...actionItems].filter((i) => i.text.trim()).sort((a, b) => a.order - b.order);
@@ -141,23 +175,44 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
   const nextCheckIn = p ? nextCheckInAt(p) : undefined;
   view.nextCheckInDate = nextCheckIn ? formatShortDate(nextCheckIn, opts) : '';
 
+  // Flagged goals are left out unless the person kept them in the review; each goal once.
   const goals = (p?.goals ?? [])
-    .map((g) => ({ text: g.text.trim(), request: g.request.trim() }))
+    .map((g) => goalInEmail(g, opts.choices))
+    .filter((g): g is { text: string; request: string } => !!g)
     .filter((g) => g.text || g.request)
     .map((g) => ({ text: g.text || g.request, request: g.request || g.text, line: g.text && g.request ? `${g.text}: ${g.request}` : g.text || g.request }));
   requiredList(view, 'goals', goals, 'Goals', missing, ['line', 'text', 'request']);
 
-  const agenda = (p?.agenda ?? []).map((a) => ({ text: a.text.trim() })).filter((a) => a.text);
-  view.agenda = agenda.length ? agenda : defaultAgenda(p);
+  // Agenda lines typed as questions go under "questions", not in the list of points.
+  const agenda = (p?.agenda ?? []).map((a) => ({ text: a.text.trim() })).filter((a) => a.text && !isQuestion(a.text));
+  view.agenda = agenda.length ? agenda : defaultAgendaLines(p, opts.choices?.keepGoals).map((text) => ({ text }));
+  view.questions = agendaQuestions(p).map((text) => ({ text }));
+  view.checkInNotes = latestCheckInNotes(p);
   view.interests = (p?.selfAssessment.interests ?? []).map((e) => ({ text: e.text.trim() })).filter((e) => e.text);
 
-  const takeaways = (p?.meeting.takeaways ?? []).map((e) => ({ text: e.text.trim() })).filter((e) => e.text);
+  // Takeaways are typed about the manager ("Priya suggested…"); the recap is written to them.
+  const takeaways = (p?.meeting.takeaways ?? [])
+    .map((e) => ({ text: asSentence(toSecondPerson(e.text, managerName, firstName(managerName))) }))
+    .filter((e) => e.text);
   requiredList(view, 'takeaways', takeaways, 'Key takeaways', missing, ['text']);
 
   requiredList(view, 'actionItems', itemViews, 'Action items', missing, ACTION_FIELD_NAMES);
   view.myActionItems = itemViews.filter((_v, i) => items[i].owner === 'me');
   view.managerActionItems = itemViews.filter((_v, i) => items[i].owner === 'manager');
   view.otherActionItems = itemViews.filter((_v, i) => items[i].owner === 'other');
+
+  const groups = groupForCheckIn(items, now);
+  const viewOf = (list: ActionItem[]) => list.map((i) => itemViews[items.indexOf(i)]);
+  view.doneItems = viewOf(groups.done);
+  view.inProgressItems = viewOf(groups.inProgress);
+  view.upcomingItems = viewOf(groups.upcoming);
+  // Lists of one empty entry (or none): Mustache shows a heading only when its group has items.
+  view.noItems = items.length ? [] : [{}];
+  view.hasDone = groups.done.length ? [{}] : [];
+  view.hasInProgress = groups.inProgress.length ? [{}] : [];
+  view.hasUpcoming = groups.upcoming.length ? [{}] : [];
+  view.stillOpenItems = viewOf(groups.stillOpen);
+  view.hasStillOpen = groups.stillOpen.length ? [{}] : [];
 
   const open = itemViews.filter((_v, i) => items[i].status !== 'done');
   Object.defineProperty(view, 'nextSteps', {
@@ -171,6 +226,14 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
       return open;
     },
   });
+
+  // The informational-interview request: the first career path, and the person logged for it.
+  const path = p?.paths.find((x) => x.role.trim());
+  required(view, 'pathRole', asPhrase(path?.role ?? ''), 'Career path', missing);
+  view.pathQualifications = path?.qualifications.trim() ?? '';
+  const sameRole = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const contact = path ? p?.interviews.find((i) => i.who.trim() && sameRole(i.role, path.role) && !i.learned.trim()) ?? p?.interviews.find((i) => i.who.trim() && sameRole(i.role, path.role)) : undefined;
+  required(view, 'contactFirstName', contact ? firstName(contact.who) : '', "Contact's name", missing);
 
   return { view, missing };
 }

@@ -34,6 +34,38 @@ describe('next step and progress', () => {
     expect(stageDone(plan).recap).toBe(true);
   });
 
+  test('a stage counts only with real content: empty rows do not tick it', () => {
+    const plan = newPlan(now, { managerName: 'Dana', company: 'Acme' });
+    plan.selfAssessment.strengths = [{ id: 's', text: '  ' }];
+    plan.paths = [{ id: 'p', role: '', moveType: 'lateral', qualifications: '', gaps: '', notes: '' }];
+    plan.agenda = [1, 2, 3].map((n) => ({ id: `a${n}`, text: n === 1 ? 'My role' : ' ', section: 'other' as const }));
+    plan.meeting.takeaways = [{ id: 't', text: '' }];
+    plan.checkIns = [{ id: 'c', date: '2026-11-01', notes: '', progress: {} }];
+    expect(Object.values(stageDone(plan)).some(Boolean)).toBe(false);
+    plan.selfAssessment.strengths[0].text = 'Clear writing';
+    plan.paths[0].role = 'Analytics engineer';
+    expect(stageDone(plan)).toMatchObject({ 'self-assessment': true, 'career-paths': true });
+  });
+
+  test('the next-step hint walks the guide\'s order: reflect, research career paths, then goals', () => {
+    const plan = newPlan(now, { managerName: 'Dana', company: 'Acme' });
+    expect(nextStep(plan, [], now).key).toBe('nextStepReflect');
+    plan.selfAssessment.vision = 'Lead a small analytics team';
+    expect(nextStep(plan, [], now)).toMatchObject({ stage: 'career-paths', key: 'nextStepPaths' });
+    expect(t('nextStepPaths')).toMatch(/career path/i);
+    plan.paths = [{ id: 'p', role: 'Analytics engineer', moveType: 'lateral', qualifications: '', gaps: '', notes: '' }];
+    expect(nextStep(plan, [], now)).toMatchObject({ stage: 'goals', key: 'nextStepGoals' });
+  });
+
+  test('a drafted recap is not a sent one: the recap stays due', () => {
+    const plan = newPlan(now, {
+      managerName: 'Dana', company: 'Acme', meetingAt: '2026-11-26T09:00',
+      emailsSent: [{ kind: 'recap', templateId: 'recap', at: '2026-11-26T10:00:00.000Z', via: 'gmail', status: 'drafted' }],
+    });
+    expect(stageDone(plan).recap).toBe(false);
+    expect(nextStep(plan, [], now)).toMatchObject({ stage: 'recap', urgent: true });
+  });
+
   test('every stage has a name in the messages file', () => {
     expect(STAGES.map((s) => t(s.nameKey))).toEqual(['Self-assessment', 'Career paths', 'Goals and requests', 'Agenda', 'Meeting', 'Recap', 'Check-ins']);
   });

@@ -51,7 +51,7 @@ describe('messages', () => {
     const res = (await handleRequest(db, { type: 'templates:list' }, GMAIL)) as { ok: true; hasPlan: boolean; items: { id: string; name: string; missing: string[] }[] };
     expect(res.ok).toBe(true);
     expect(res.hasPlan).toBe(false);
-    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update']);
+    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Informational interview request']);
     expect(res.items[0].missing).toEqual(["Manager's name", 'Your name', 'Company']);
   });
 
@@ -60,10 +60,10 @@ describe('messages', () => {
     await createTemplate(db, { name: 'Quick note', subject: 'Hi', body: 'Hi {{managerFirstName}}, {{meetingDate}}' });
     const res = (await handleRequest(db, { type: 'templates:list' }, GMAIL)) as { hasPlan: boolean; items: { id: string; name: string; kind?: string; missing: string[] }[] };
     expect(res.hasPlan).toBe(true);
-    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Quick note']);
+    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Informational interview request', 'Quick note']);
     expect(res.items[0]).toEqual({ id: 'meeting-request', name: 'Meeting request', kind: 'meeting-request', missing: [] });
     expect(res.items[2].missing).toEqual(['Meeting date', 'Key takeaways', 'Action items']);
-    expect(res.items[4].missing).toEqual(['Meeting date']);
+    expect(res.items[5].missing).toEqual(['Meeting date']);
   });
 
   test('templates:render: subject, HTML, text, the manager as recipient, missing fields', async () => {

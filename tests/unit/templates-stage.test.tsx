@@ -51,7 +51,8 @@ describe('TemplatesStage', () => {
   });
 
   test('the framing check runs on the rendered email, including plan text', async () => {
-    plan.goals[0].request = 'A salary increase';
+    // A flagged goal is left out of the Agenda email; an agenda line the person typed is not.
+    plan.agenda = [{ id: 'pay', section: 'other', text: 'A salary increase' }];
     render(<UndoProvider><TemplatesStage db={db} plan={plan} actionItems={items} /></UndoProvider>, host);
     await vi.waitFor(() => expect(byText('button', 'Agenda')).toBeTruthy());
     byText('button', 'Agenda')!.click();
@@ -88,8 +89,8 @@ describe('TemplatesStage', () => {
 
     // Reset to the built-in text.
     byText('button', 'Reset to the built-in “Thank-you recap”')!.click();
-    await vi.waitFor(async () => expect((await db.templates.get(copy.id))!.body).toContain('What I took away'));
-    await vi.waitFor(() => expect(body.value).toContain('What I took away'));
+    await vi.waitFor(async () => expect((await db.templates.get(copy.id))!.body).toContain('What I am taking away'));
+    await vi.waitFor(() => expect(body.value).toContain('What I am taking away'));
   });
 
   test('rename and delete with Undo', async () => {
