@@ -17,6 +17,18 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // Content scripts talk to the browser's own promise-based API (chrome.* in MV3 Chromium,
+    // browser.* in Firefox): the ~10 KB webextension-polyfill stays in the extension pages and
+    // the background, and the webmail scripts keep room under their 40 KB budget.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...list.filter((a) => a.find !== 'wxt/browser')] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,4 +1,5 @@
 import type { Webmail } from '../messaging';
+import type { ComposeRecognizer } from './signals';
 
 /** Where the "Insert career template" button goes, relative to an element of the compose. */
 export interface Placement {
@@ -6,24 +7,37 @@ export interface Placement {
   append: 'before' | 'after' | 'first' | 'last';
 }
 
+/** How the Compose check describes one compose: which signal found each part (null: not found). */
+export interface ComposeDescription {
+  root: string | null;
+  body: string | null;
+  subject: string | null;
+  to: string | null;
+  send: string | null;
+}
+
 /**
  * One webmail's knowledge of its compose windows. Every site-specific selector lives in the
- * adapter files (gmail.ts, outlook.ts) and nowhere else; the rest of lib/webmail only talks
- * to this interface.
+ * adapter files (gmail.ts, outlook.ts) as ordered signals (see signals.ts) and nowhere else; the
+ * rest of lib/webmail only talks to this interface.
  */
 export interface WebmailAdapter {
   name: Webmail;
-  /** Matches the root element of every compose window (new, inline reply, pop-out). */
-  composeSelector: string;
-  /** Every open compose root (scanned once at start). */
-  findComposes(doc: Document): ArrayLike<HTMLElement> & Iterable<HTMLElement>;
+  /** The adapter's signals, applied. */
+  recognizer: ComposeRecognizer;
+  /** Every open compose root in the document (scanned once at start). */
+  findComposes(doc: Document): HTMLElement[];
+  /** Compose roots in a subtree just added to a dock. */
+  composesIn(el: Element): HTMLElement[];
   /**
-   * One element every compose renders, and that the webmail does not animate itself: it gets a
+   * Elements every compose renders, and that the webmail does not animate itself: they get a
    * no-op CSS animation whose `animationstart` tells us a compose appeared (see watcher.ts).
    */
   sentinelSelector: string;
-  /** The element whose direct children are compose windows (their dock), if there is one. */
-  containerOf(compose: HTMLElement): Node | null;
+  /** Docks present in the document: observed from the start, so the first compose is seen at once. */
+  docksIn(doc: Document): Element[];
+  /** The elements a compose's siblings are added to (its dock, its wrapper's dock). */
+  docksOf(compose: HTMLElement): Node[];
   /** The compose root an element belongs to, or null. */
   composeRootOf(el: Element): HTMLElement | null;
   /** The rich-text message body, or null when the structure is not what we know. */
@@ -42,6 +56,27 @@ export interface WebmailAdapter {
   toIsEmpty(compose: HTMLElement): boolean;
   /** Enters one recipient into To the way the webmail expects; resolves to false if To was not found. */
   fillTo(compose: HTMLElement, email: string): Promise<boolean>;
+  /** Which signal found each part of this compose (for the Compose check). */
+  describe(compose: HTMLElement): ComposeDescription;
+}
+
+/** The recognition half of an adapter, the same for every webmail once its signals are known. */
+export function recognition(r: ComposeRecognizer) {
+  return {
+    recognizer: r,
+    findComposes: (doc: Document) => r.composesIn(doc),
+    composesIn: (el: Element) => r.composesIn(el),
+    docksIn: (doc: Document) => r.docksIn(doc),
+    composeRootOf: (el: Element) => r.rootOf(el)?.el ?? null,
+    findBody: (compose: HTMLElement) => r.part(compose, 'body')?.el ?? null,
+    findSubject: (compose: HTMLElement) => (r.part(compose, 'subject')?.el as HTMLInputElement | undefined) ?? null,
+    findSend: (compose: HTMLElement) => r.part(compose, 'send')?.el ?? null,
+    describe(compose: HTMLElement): ComposeDescription {
+      const body = r.part(compose, 'body');
+      const part = (name: 'subject' | 'to' | 'send') => r.part(compose, name, body?.el ?? null)?.signal ?? null;
+      return { root: r.rootSignal(compose), body: body?.signal ?? null, subject: part('subject'), to: part('to'), send: part('send') };
+    },
+  };
 }
 
 /** Nearest element (the node itself or an ancestor) — text nodes have no closest(). */

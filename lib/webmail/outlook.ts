@@ -1,4 +1,5 @@
-import { elementOf, keydown, waitFor, type WebmailAdapter } from './adapter';
+import { elementOf, keydown, recognition, waitFor, type WebmailAdapter } from './adapter';
+import { ComposeRecognizer, MULTILINE_TEXTBOX, firstActionButton, firstRecipientField, firstTextInputBefore, type ComposeSignals } from './signals';
 
 /*
  * Outlook on the web selectors (outlook.live.com, outlook.office.com, outlook.office365.com).
@@ -6,22 +7,9 @@ import { elementOf, keydown, waitFor, type WebmailAdapter } from './adapter';
  * from its component library and have stayed put across releases. Sources in SELECTORS.md.
  */
 
-/** Compose root: the compose form section (`data-app-section="ComposeForm"`, or
- *  "MailReadCompose" for an inline reply in the reading pane). */
-const COMPOSE = '[data-app-section="ComposeForm"], [data-app-section="MailReadCompose"]';
 /** The compose header part (Send bar, From/To/Cc, subject): `#docking_InitVisiblePart_<n>`,
  *  seen in many public automation scripts for OWA. */
 const HEADER = '[id^="docking_InitVisiblePart_"]';
-/** Body: RoosterJS editor inside `#editorParent_<n>`; contenteditable + role textbox + an
- *  aria-label (translated, so only its presence is required). The recipient wells are
- *  textboxes too (Briskine notes this), so the body is the one outside the header. */
-const BODY = '[id^="editorParent_"] [contenteditable="true"][role="textbox"], [contenteditable="true"][role="textbox"][aria-multiline="true"][aria-label]';
-/** Subject: Fluent TextField with maxlength 255 (Briskine outlook.js `getSubjectField`). */
-const SUBJECT = 'input.ms-TextField-field[maxlength="255"], input[id^="MSG_"][id$="_SUBJECT"]';
-/** Send: the primary action of the compose's split button, or Fluent's primary button. */
-const SEND = '[id$="__primaryActionButton"], button.ms-Button--primary';
-/** To well: the first recipient textbox of the header (Briskine: first `[role=textbox]` parent). */
-const TO_WELL = '[role="textbox"][contenteditable="true"]';
 /** Resolved recipients are draggable persona chips (Briskine `[draggable="true"]`). */
 const TO_CHIP = '[draggable="true"]';
 /** Picker suggestions: "use this address" and the floating suggestion list (Briskine). */
@@ -29,34 +17,75 @@ const SUGGESTION = '.ms-Suggestions-sectionButton, .ms-FloatingSuggestionsList [
 /** Signature and the quoted reply/forward header that must stay below. */
 const PROTECTED = '#Signature, [id^="Signature"], #appendonsend, #divRplyFwdMsg, #mail-editor-reference-message-container';
 
-function toWell(compose: HTMLElement): HTMLElement | null {
-  const header = compose.querySelector(HEADER) ?? compose;
-  for (const el of header.querySelectorAll<HTMLElement>(TO_WELL)) {
-    if (!el.closest('[id^="editorParent_"]') && el.getAttribute('aria-multiline') !== 'true') return el;
+export const OUTLOOK_SIGNALS: ComposeSignals = {
+  roots: [
+    // The compose form section ("MailReadCompose" for an inline reply in the reading pane).
+    { name: 'data-app-section', closest: '[data-app-section="ComposeForm"], [data-app-section="MailReadCompose"]' },
+    // Its id-numbered parts: the nearest ancestor of the body that holds the header.
+    { name: 'docking-header-id', holds: [{ selector: HEADER }] },
+    // No attribute and no id: nearest ancestor of the body holding a subject input and Send.
+    { name: 'structure', holds: ['subject', 'send'] },
+  ],
+  body: [
+    // RoosterJS editor inside `#editorParent_<n>` (OWA automation scripts).
+    { name: 'editorParent-id', selector: '[id^="editorParent_"] [contenteditable="true"][role="textbox"]' },
+    // The recipient wells are textboxes too (Briskine), so the body is the multi-line one
+    // outside the header.
+    { name: 'multiline-textbox', selector: MULTILINE_TEXTBOX, notInside: HEADER },
+  ],
+  subject: [
+    // Fluent TextField with maxlength 255 (Briskine outlook.js `getSubjectField`).
+    { name: 'ms-textfield-255', selector: 'input.ms-TextField-field[maxlength="255"]' },
+    { name: 'msg-subject-id', selector: 'input[id^="MSG_"][id$="_SUBJECT"]' },
+    { name: 'maxlength-255', selector: 'input[maxlength="255"]' },
+    { name: 'first-text-input', find: firstTextInputBefore },
+  ],
+  to: [
+    // The first recipient well of the header (Briskine: first `[role=textbox]` parent).
+    { name: 'header-first-textbox', find: (root) => firstWell(root.querySelector<HTMLElement>(HEADER)) },
+    { name: 'first-recipient-field', find: firstRecipientField },
+  ],
+  send: [
+    // The primary action of the compose's split button (OWA scripts), Fluent's primary button.
+    { name: 'primaryActionButton-id', selector: '[id$="__primaryActionButton"]' },
+    { name: 'ms-button-primary', selector: 'button.ms-Button--primary' },
+    // The command bar above the recipients starts with Send.
+    { name: 'first-button-before-body', find: (root, body) => firstActionButton(root, body, 'before') },
+  ],
+  docks: [
+    // The reading pane / compose area composes open in (public OWA extension and automation code).
+    { name: 'reading-pane', selector: '#ReadingPaneContainerId' },
+  ],
+};
+
+function firstWell(header: HTMLElement | null): HTMLElement | null {
+  if (!header) return null;
+  for (const el of header.querySelectorAll<HTMLElement>('[role="textbox"][contenteditable="true"]')) {
+    if (el.getAttribute('aria-multiline') !== 'true') return el;
   }
   return null;
 }
+
+const r = new ComposeRecognizer(OUTLOOK_SIGNALS);
+const toWell = (compose: HTMLElement) => r.part(compose, 'to')?.el ?? null;
 
 /** Text without any whitespace: block boundaries add none to textContent but do to innerText. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 export const outlookAdapter: WebmailAdapter = {
   name: 'outlook',
-  composeSelector: COMPOSE,
-  findComposes: (doc) => doc.querySelectorAll<HTMLElement>(COMPOSE),
-  // The compose header part (Send bar, recipients, subject) of every compose kind.
-  sentinelSelector: COMPOSE.split(', ').map((c) => `${c} ${HEADER}`).join(', '),
-  // Compose forms replace one another in the reading pane / compose area: their parent.
-  containerOf: (compose) => compose.parentNode,
-  composeRootOf: (el) => el.closest<HTMLElement>(COMPOSE),
-  findBody(compose) {
-    for (const el of compose.querySelectorAll<HTMLElement>(BODY)) if (!el.closest(HEADER)) return el;
-    return null;
+  ...recognition(r),
+  // The compose header (Send bar, recipients, subject) of every compose kind, and the body.
+  sentinelSelector: `${HEADER}, ${r.bodyProbe}`,
+  // Compose forms replace one another in the reading pane / compose area: their parent, and
+  // the reading pane itself.
+  docksOf(compose) {
+    const out: Node[] = [];
+    for (const n of [compose.parentNode, compose.closest('#ReadingPaneContainerId')]) if (n && n !== document.body) out.push(n);
+    return out;
   },
-  findSubject: (compose) => compose.querySelector<HTMLInputElement>(SUBJECT),
-  findSend: (compose) => compose.querySelector<HTMLElement>(SEND),
   placement(compose) {
-    const send = compose.querySelector(SEND);
+    const send = r.part(compose, 'send')?.el;
     if (send) return { anchor: send, append: 'after' };
     return { anchor: compose.querySelector(HEADER) ?? compose, append: 'first' };
   },

@@ -8,7 +8,8 @@ import type { WebmailAdapter } from './adapter';
  *    rendered, so new composes are found without looking at unrelated DOM changes at all.
  *  - Changing and going: ONE MutationObserver, scoped to the open composes (their subtree, for
  *    toolbar re-renders), their parents and the container composes are docked in
- *    (`adapter.containerOf`, direct children only), childList only. Records from a dock are read
+ *    (`adapter.docksIn` / `adapter.docksOf`: Gmail's per-compose wrappers sit in a dock that is
+ *    not the dialog's parent), direct children only, childList only. Records from a dock are read
  *    at once (so the next compose opened there gets its button in the same task); everything else
  *    just schedules one flush per animation frame (batched).
  *  - Fallbacks: a scan of the compose list at start, and on focus entering an unknown compose.
@@ -59,9 +60,7 @@ export function watchComposes(adapter: WebmailAdapter, hooks: ComposeHooks): () 
       if (docks.has(record.target)) {
         for (const node of record.addedNodes) {
           if (node.nodeType !== Node.ELEMENT_NODE) continue;
-          const el = node as HTMLElement;
-          const compose = el.matches(adapter.composeSelector) ? el : el.querySelector<HTMLElement>(adapter.composeSelector);
-          if (compose) found(compose);
+          for (const compose of adapter.composesIn(node as Element)) found(compose);
         }
       }
     }
@@ -77,11 +76,12 @@ export function watchComposes(adapter: WebmailAdapter, hooks: ComposeHooks): () 
     observed.add(compose);
     observer.observe(compose, { childList: true, subtree: true });
     if (compose.parentNode) observer.observe(compose.parentNode, { childList: true });
-    const dock = adapter.containerOf(compose);
-    if (dock && !docks.has(dock)) {
-      docks.add(dock);
-      observer.observe(dock, { childList: true });
-    }
+    for (const dock of adapter.docksOf(compose)) watchDock(dock);
+  }
+  function watchDock(dock: Node) {
+    if (docks.has(dock)) return;
+    docks.add(dock);
+    observer.observe(dock, { childList: true });
   }
 
   const style = document.createElement('style');
@@ -101,7 +101,10 @@ export function watchComposes(adapter: WebmailAdapter, hooks: ComposeHooks): () 
   };
   document.addEventListener('animationstart', onAnimation, true);
   document.addEventListener('focusin', onFocus, true);
-  for (const compose of [...adapter.findComposes(document)]) found(compose);
+  // Docks that exist before any compose (Gmail's `.no`): a compose added there is found in the
+  // mutation callback of the task that added it, so its button is painted with it.
+  for (const dock of adapter.docksIn(document)) watchDock(dock);
+  for (const compose of adapter.findComposes(document)) found(compose);
 
   return () => {
     observer.disconnect();
