@@ -7,6 +7,9 @@ import { draftRecord } from '@/lib/plan/emails';
 import { allTemplates } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
 import { t } from '@/lib/i18n';
+import { choicesFor } from '@/lib/db/email-choices';
+import { reviewEmail } from '@/lib/templates/review';
+import { EmailReview } from '@/components/review/EmailReview';
 import '@/components/templates/templates.css';
 
 /**
@@ -40,7 +43,9 @@ export function CopyTemplates(props: StageProps) {
 
   const rendered = templates.map((tpl) => {
     try {
-      return { tpl, r: renderTemplate(tpl, plan, actionItems, { locale: navigator.language }) };
+      const choices = choicesFor(plan, tpl.id);
+      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices });
+      return { tpl, r, findings: reviewEmail(r, plan, actionItems, choices) };
     } catch (e) {
       return { tpl, error: e instanceof Error ? e.message : String(e) };
     }
@@ -48,7 +53,7 @@ export function CopyTemplates(props: StageProps) {
 
   const copy = async (tpl: TemplateDef) => {
     try {
-      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language });
+      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices: choicesFor(plan, tpl.id) });
       await copyEmail(r.html, r.text);
       setStatus({ id: tpl.id, text: t('copyDone') });
     } catch (e) {
@@ -68,7 +73,7 @@ export function CopyTemplates(props: StageProps) {
     <section class="copy-templates-section" aria-labelledby="copy-templates-title">
       <h2 id="copy-templates-title">{t('copyTitle')}</h2>
       <ul class="copy-templates">
-        {rendered.map(({ tpl, r, error }) => (
+        {rendered.map(({ tpl, r, findings, error }) => (
           <li key={tpl.id}>
             <span class="copy-name" id={`copy-name-${tpl.id}`}>
               {tpl.name}
@@ -83,7 +88,7 @@ export function CopyTemplates(props: StageProps) {
             {error ? (
               <p class="copy-missing">{error}</p>
             ) : (
-              r!.missing.length > 0 && <p class="copy-missing">{t('copyMissing', r!.missing.join(', '))}</p>
+              <EmailReview db={db} planId={plan.id} templateId={tpl.id} findings={findings!} emailName={tpl.name} />
             )}
           </li>
         ))}

@@ -14,9 +14,9 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[,;:\s]+$/, '');
 }
 
-/** Upper-cases the first letter (after any opening quote or bracket). */
+/** Upper-cases the first letter (after an opening quote or bracket only: "<b>" or "iOS…" typed first stay as they are). */
 export function capitalise(text: string): string {
-  return text.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_m, lead: string, c: string) => lead + c.toUpperCase());
+  return text.replace(/^(["'“‘«(\[¿¡\s]*)(\p{Ll})/u, (_m, lead: string, c: string) => lead + c.toUpperCase());
 }
 
 /** True when the text reads as one or more full sentences rather than a phrase. */

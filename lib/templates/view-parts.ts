@@ -1,4 +1,4 @@
-import type { ActionItem, Plan } from '../plan/types';
+import type { ActionItem, EmailChoices, Plan } from '../plan/types';
 import { agendaParts } from '../plan/agenda-proposal';
 import { asPhrase, asSentence, joinList } from './sentences';
 
@@ -11,7 +11,7 @@ import { asPhrase, asSentence, joinList } from './sentences';
 type AgendaPlan = Pick<Plan, 'currentRole' | 'selfAssessment' | 'goals' | 'paths' | 'agenda'>;
 
 /** The agenda the email shows when the person wrote none: at most four lines, each goal once, flagged goals left out. */
-export function defaultAgendaLines(plan: AgendaPlan | undefined, keepGoals: readonly string[] = []): string[] {
+export function defaultAgendaLines(plan: AgendaPlan | undefined, choices?: EmailChoices): string[] {
   if (!plan) {
     return [
       'My current role: what is going well and where I want to grow',
@@ -20,7 +20,12 @@ export function defaultAgendaLines(plan: AgendaPlan | undefined, keepGoals: read
       'Your feedback on my strengths and on what I could develop next',
     ];
   }
-  const parts = agendaParts(plan, keepGoals);
+  // The review's choices for this email: goals left out, kept, or reworded.
+  const goals = plan.goals
+    .filter((g) => !choices?.omitGoals.includes(g.id))
+    .map((g) => (choices?.goalText[g.id] ? { ...g, request: choices.goalText[g.id] } : g));
+  const keep = [...(choices?.keepGoals ?? []), ...Object.keys(choices?.goalText ?? {})];
+  const parts = agendaParts({ ...plan, goals }, keep);
   const interests = joinList(parts.interests.map(asPhrase));
   const vision = parts.vision && asPhrase(parts.vision);
   return [

@@ -185,7 +185,7 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
 
   // Agenda lines typed as questions go under "questions", not in the list of points.
   const agenda = (p?.agenda ?? []).map((a) => ({ text: a.text.trim() })).filter((a) => a.text && !isQuestion(a.text));
-  view.agenda = agenda.length ? agenda : defaultAgendaLines(p, opts.choices?.keepGoals).map((text) => ({ text }));
+  view.agenda = agenda.length ? agenda : defaultAgendaLines(p, opts.choices).map((text) => ({ text }));
   view.questions = agendaQuestions(p).map((text) => ({ text }));
   view.checkInNotes = latestCheckInNotes(p);
   view.interests = (p?.selfAssessment.interests ?? []).map((e) => ({ text: e.text.trim() })).filter((e) => e.text);

@@ -100,6 +100,21 @@ describe('messages', () => {
     expect(wasSent((await getPlan(db, plan.id))!, 'agenda')).toBe(true);
   });
 
+  test('templates:render carries the review; email:fix remembers a choice for that email and the next render follows it', async () => {
+    const plan = await createPlan(db, { managerName: 'Ana Silva', myName: 'Sam', company: 'Northwind', meetingAt: '2030-03-12T14:30' });
+    await addActionItem(db, plan.id, { text: 'Book the course', owner: 'me', due: '' });
+    const first = (await handleRequest(db, { type: 'templates:render', templateId: 'recap' }, GMAIL)) as { text: string; review: { kind: string }[] };
+    expect(first.text).toContain('by [Due date]');
+    expect(first.review.map((f) => f.kind)).toContain('no-date');
+    expect(await handleRequest(db, { type: 'email:fix', templateId: 'recap', fix: { type: 'undated-agree' } }, GMAIL)).toEqual({ ok: true });
+    const second = (await handleRequest(db, { type: 'templates:render', templateId: 'recap' }, GMAIL)) as { text: string; review: { kind: string }[] };
+    expect(second.text).toContain('I will book the course by a date we agree on.');
+    expect(second.review.map((f) => f.kind)).not.toContain('no-date');
+    expect((await getPlan(db, plan.id))!.emailChoices).toEqual({ recap: expect.objectContaining({ undated: 'agree' }) });
+    // A malformed fix is not a request at all.
+    expect(await handleRequest(db, { type: 'email:fix', templateId: 'recap', fix: { type: 'run', code: 'x' } }, GMAIL)).toBeUndefined();
+  });
+
   test('email:sent is only read when well-formed and from a trusted sender', async () => {
     expect(await handleRequest(db, { type: 'email:sent', planId: 'p' }, GMAIL)).toBeUndefined();
     expect(await handleRequest(db, { type: 'email:sent', planId: 'p', draftId: 'd' }, { id: 'x', url: GMAIL.url })).toBeUndefined();

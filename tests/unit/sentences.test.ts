@@ -5,6 +5,7 @@ describe('joining the person\'s words into our sentences', () => {
   test('capitals: a sentence starts with one, a phrase inside our sentence does not (acronyms, names and "I" stay)', () => {
     expect(capitalise('in 2–3 years I lead a team')).toBe('In 2–3 years I lead a team');
     expect(capitalise('“quoted” start')).toBe('“Quoted” start');
+    expect(capitalise('<img src=x> text')).toBe('<img src=x> text');
     expect(asPhrase('Lead the Q3 forecast refresh')).toBe('lead the Q3 forecast refresh');
     expect(asPhrase('AWS certification')).toBe('AWS certification');
     expect(asPhrase('I want to mentor juniors')).toBe('I want to mentor juniors');
