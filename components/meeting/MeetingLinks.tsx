@@ -13,6 +13,9 @@ import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templ
 import { t } from '@/lib/i18n';
 import './meeting-links.css';
 import { ErrorText } from '@/components/common/ErrorText';
+import { setComposeTarget } from '@/lib/db/compose-choice';
+import { AgendaReminderNote } from './AgendaReminderNote';
+import { CalendarLinks } from './CalendarLinks';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
 
@@ -102,6 +105,8 @@ export function MeetingLinks(props: StageProps) {
     }
     if (target === 'mailto') openMailto(link.url);
     else window.open(link.url, '_blank', 'noopener');
+    // The webmail used last is the one the agenda reminder opens its draft in.
+    void setComposeTarget(db, target).catch(() => undefined);
     if (template.kind) {
       try {
         await recordEmail(db, plan.id, draftRecord(template.kind, template.id, 'link'));
@@ -132,6 +137,7 @@ export function MeetingLinks(props: StageProps) {
           {icsStatus.text}
         </p>
       )}
+      <CalendarLinks db={db} plan={plan} />
 
       <div class="field">
         <label for={`${uid}-template`}>{t('meetingEmailToDraft')}</label>
@@ -160,6 +166,7 @@ export function MeetingLinks(props: StageProps) {
           {draftStatus.text}
         </p>
       )}
+      <AgendaReminderNote db={db} plan={plan} />
     </section>
   );
 }

@@ -93,6 +93,7 @@ export function PopupApp() {
       </section>
       <QuickGoals db={db} plan={plan} />
       <Deferred load={() => import('./CopyTemplates').then((m) => m.CopyTemplates)} props={{ db, plan, actionItems }} />
+      <Deferred load={() => import('./ComposeCheck').then((m) => m.ComposeCheck)} props={{}} />
       <footer class="popup-footer">
         <button class="primary" onClick={() => goPlanner()}>
           {t('popupOpenPlanner')}

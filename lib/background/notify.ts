@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CareerTalkDB } from '../db/schema';
 import { setActivePlan } from '../db/plans';
+import { openAgendaDraft } from './agenda-compose';
 
 /**
  * Notifications shared by the context menus and the reminders. A notification's id
@@ -63,7 +64,9 @@ export async function handleNoticeClick(db: CareerTalkDB, id: string): Promise<b
   const parsed = parseNoticeId(id);
   if (!parsed) return false;
   if (parsed.planId && (await db.plans.get(parsed.planId))) await setActivePlan(db, parsed.planId);
-  await openPlanner(parsed.stage);
+  // The agenda reminder opens the Agenda email itself, ready to send; the planner when it cannot.
+  const agendaDraft = parsed.planId && parsed.key === `reminder:${parsed.planId}:agenda:` ? await openAgendaDraft(db, parsed.planId) : false;
+  if (!agendaDraft) await openPlanner(parsed.stage);
   await browser.notifications.clear(id);
   return true;
 }

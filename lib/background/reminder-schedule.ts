@@ -3,11 +3,13 @@ import { meetingEnd, meetingStart, nextCheckInAt, recapDueAt, recapReminderAt, w
 import { planLabel } from '../plan/factory';
 import type { StageId } from '../plan/progress';
 import { t } from '../i18n';
+import { agendaReminderAt } from './agenda-reminder';
 
 /**
  * Which reminders a plan should have right now. Pure: the service worker turns
  * these into rows of the `reminders` table and browser alarms (see reminders.ts).
  *
+ * - agenda: two working days before the meeting while the Agenda email is not sent (agenda-reminder.ts);
  * - recap: a few hours after the meeting, while the 24-hour window is open and no recap was sent;
  * - check-in: when the next check-in is due (cadence per plan), once a meeting was set;
  * - action-due: on the morning an open action item is due (for a few days after, if missed).
@@ -27,6 +29,9 @@ export function reminderId(planId: string, kind: ReminderKind, ref = ''): string
 export function desiredReminders(plan: Plan, items: ActionItem[], now: number): Reminder[] {
   if (plan.reminders && plan.reminders.enabled === false) return [];
   const out: Reminder[] = [];
+
+  const agendaAt = agendaReminderAt(plan, now);
+  if (agendaAt !== undefined) out.push({ id: reminderId(plan.id, 'agenda'), planId: plan.id, kind: 'agenda', ref: '', fireAt: agendaAt });
 
   const due = recapDueAt(plan);
   const remindAt = recapReminderAt(plan);
@@ -65,6 +70,14 @@ export function reminderText(reminder: Reminder, plan: Plan, item: ActionItem | 
   const manager = plan.managerName.trim() || t('notifyYourManager');
   const label = planLabel(plan);
   switch (reminder.kind) {
+    case 'agenda': {
+      const start = meetingStart(plan);
+      return {
+        title: t('notifyAgendaTitle'),
+        message: start ? t('notifyAgendaMessage', manager, dayTime(start)) : t('notifyAgendaGeneric', manager),
+        stage: 'agenda',
+      };
+    }
     case 'recap': {
       const end = meetingEnd(plan);
       const due = recapDueAt(plan);

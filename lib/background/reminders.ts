@@ -61,7 +61,8 @@ export async function syncReminders(db: CareerTalkDB, now = Date.now(), alarms: 
 async function syncAlarms(pending: Reminder[], now: number, alarms: AlarmsApi): Promise<void> {
   const nearest = [...pending].sort((a, b) => a.fireAt - b.fireAt).slice(0, MAX_ALARMS);
   const want = new Map(nearest.map((r) => [ALARM_PREFIX + r.id, Math.max(r.fireAt, now + 1000)]));
-  const current = await alarms.getAll();
+  // A copy: clearing while walking the live list some implementations return would skip entries.
+  const current = [...(await alarms.getAll())];
   const have = new Map(current.map((a) => [a.name, a.scheduledTime]));
   for (const a of current) {
     if (a.name.startsWith(ALARM_PREFIX) && !want.has(a.name)) await alarms.clear(a.name);

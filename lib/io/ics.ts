@@ -93,7 +93,7 @@ export function meetingTitle(plan: Pick<Plan, 'myName' | 'managerName'>): string
   return 'Career development conversation';
 }
 
-function meetingDescription(plan: Pick<Plan, 'agenda' | 'currentRole' | 'company'>, minutes: number): string {
+export function meetingDescription(plan: Pick<Plan, 'agenda' | 'currentRole' | 'company'>, minutes: number): string {
   const items = plan.agenda.map((a) => a.text.trim()).filter(Boolean);
   const intro = `A ${minutes}-minute conversation about growth and development (not a performance review).`;
   if (!items.length) return intro;

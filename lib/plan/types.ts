@@ -201,7 +201,7 @@ export interface UserTemplate {
 }
 
 /** A scheduled reminder, kept in the database so it can be rebuilt after a restart. */
-export type ReminderKind = 'recap' | 'check-in' | 'action-due';
+export type ReminderKind = 'agenda' | 'recap' | 'check-in' | 'action-due';
 export interface Reminder {
   /** Stable id: `${planId}:${kind}:${ref}` so rebuilding never doubles it. */
   id: string;

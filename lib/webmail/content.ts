@@ -5,11 +5,14 @@ import type { DraftRef, Request, Response, TemplateMenuItem } from '../messaging
 import { elementOf, type Placement, type WebmailAdapter } from './adapter';
 import { CaretMemory } from './caret';
 import { insertIntoCompose, type RenderedEmail } from './insert';
-import { isOpenMenuMessage } from './protocol';
+import { isComposeCheckMessage, isOpenMenuMessage } from './protocol';
+import { composeCheck } from './report';
 import { WEBMAIL_UI_CSS } from './styles';
 import { ComposeMenu, type ChooseOutcome, type MenuActions } from './ui';
 import { copyEmail } from './clipboard';
 import { watchComposes } from './watcher';
+import { FLOAT_TAG, FloatingButton, editorAdapter, mailEditorOf } from './floating';
+import { themeOf } from './theme';
 import { SendWatch } from './send-watch';
 import { t } from '../i18n';
 
@@ -55,19 +58,6 @@ function isPlaced(host: HTMLElement, p: Placement): boolean {
   }
 }
 
-/** Gmail's and Outlook's dark themes don't follow prefers-color-scheme: read the compose's background. */
-function themeOf(compose: HTMLElement): 'light' | 'dark' {
-  for (let el: Element | null = compose; el; el = el.parentElement) {
-    const m = getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g);
-    if (!m) continue;
-    const [r, g, b, a = '1'] = m.map(String);
-    if (Number(a) === 0) continue;
-    const lum = (0.2126 * Number(r) + 0.7152 * Number(g) + 0.0722 * Number(b)) / 255;
-    return lum < 0.45 ? 'dark' : 'light';
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
 interface Mounted {
   ui?: ShadowRootContentScriptUi<ComposeMenu>;
   menu?: ComposeMenu;
@@ -85,6 +75,7 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     const el = elementOf(node);
     const editable = el?.closest<HTMLElement>('[contenteditable="true"]');
     if (!editable) return null;
+    if (floating.editor?.contains(editable)) return floating.editor;
     const compose = adapter.composeRootOf(editable);
     return compose && adapter.findBody(compose) === editable ? editable : null;
   };
@@ -98,6 +89,9 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     const target = e.target as Element | null;
     const c = target && target.nodeType === Node.ELEMENT_NODE ? adapter.composeRootOf(target) : null;
     if (c) lastFocused = c;
+    // An editor no compose claimed (the webmail changed under us): the floating button.
+    const editor = !c && target ? mailEditorOf(target) : null;
+    if (editor && !adapter.composeRootOf(editor)) void floating.attach(editor);
   });
 
   const actionsFor = (compose: HTMLElement): MenuActions => ({
@@ -105,8 +99,17 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     setUp: () => void ask({ type: 'open:planner' }),
     choose: (item) => chooseTemplate(compose, item),
   });
+  // Same menu, same insertion path; the editor is its own "compose" (no subject, no To).
+  const loose = editorAdapter(adapter);
+  const floating: FloatingButton = new FloatingButton(ctx, (container): ComposeMenu =>
+    new ComposeMenu(container, {
+      list: () => ask({ type: 'templates:list' }),
+      setUp: () => void ask({ type: 'open:planner' }),
+      choose: (item): Promise<ChooseOutcome> => (floating.editor ? chooseTemplate(floating.editor, item, loose) : Promise.resolve({ ok: false as const, message: t('webmailEditorRefused') })),
+    }, 'light'),
+  );
 
-  async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem): Promise<ChooseOutcome> {
+  async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem, a: WebmailAdapter = adapter): Promise<ChooseOutcome> {
     const rendered = await ask({ type: 'templates:render', templateId: item.id });
     if (!rendered.ok) return { ok: false, message: rendered.error };
     const email: RenderedEmail = rendered;
@@ -115,7 +118,7 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       await ask({ type: 'email:inserted', templateId: item.id, via: 'clipboard' });
       return how;
     };
-    const result = await insertIntoCompose(adapter, compose, email, memory);
+    const result = await insertIntoCompose(a, compose, email, memory);
     if (!result.ok) {
       return {
         ok: false,
@@ -179,8 +182,22 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
   });
 
   // The keyboard command (Alt+Shift+K) arrives from the background for the focused tab.
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isOpenMenuMessage(raw)) return;
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return;
+    if (isComposeCheckMessage(raw)) {
+      // The popup's Compose check (structure only, see report.ts). Answered at once.
+      const active = document.activeElement ? adapter.composeRootOf(document.activeElement) : null;
+      const focused = [active, lastFocused].find((c) => c?.isConnected) ?? null;
+      const open = [...composes.keys()].filter((c) => c.isConnected);
+      sendResponse(composeCheck(adapter, open, focused, focused ? null : floating.editor));
+      return;
+    }
+    if (!isOpenMenuMessage(raw)) return;
+    const focused = document.activeElement;
+    if (floating.menu && focused && (floating.editor?.contains(focused) || focused.tagName.toLowerCase() === FLOAT_TAG)) {
+      void floating.menu.show('first');
+      return;
+    }
     const active = document.activeElement ? adapter.composeRootOf(document.activeElement) : null;
     const candidates: (HTMLElement | null)[] = [active, lastFocused, ...[...composes.keys()].reverse()];
     const target = candidates.find((c) => c && c.isConnected && composes.get(c)?.menu);

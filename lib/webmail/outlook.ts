@@ -1,4 +1,5 @@
 import { elementOf, keydown, recognition, waitFor, type WebmailAdapter } from './adapter';
+import { pasteOrInsertHtml } from './paste';
 import { ComposeRecognizer, MULTILINE_TEXTBOX, firstActionButton, firstRecipientField, firstTextInputBefore, type ComposeSignals } from './signals';
 
 /*
@@ -69,9 +70,6 @@ function firstWell(header: HTMLElement | null): HTMLElement | null {
 const r = new ComposeRecognizer(OUTLOOK_SIGNALS);
 const toWell = (compose: HTMLElement) => r.part(compose, 'to')?.el ?? null;
 
-/** Text without any whitespace: block boundaries add none to textContent but do to innerText. */
-const squash = (s: string) => s.replace(/\s+/g, '');
-
 export const outlookAdapter: WebmailAdapter = {
   name: 'outlook',
   ...recognition(r),
@@ -93,24 +91,8 @@ export const outlookAdapter: WebmailAdapter = {
     const el = elementOf(node);
     return !!el && body.contains(el) && !!el.closest(PROTECTED);
   },
-  async insertHtml(body, html, text) {
-    // RoosterJS keeps its own undo snapshots: a DOM change it did not make is not undone by its
-    // Ctrl+Z. It handles `paste` itself (CopyPastePlugin reads clipboardData) and records the
-    // paste as one undoable step, so we hand it the HTML as a paste. The page's clipboard is not used.
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', text);
-    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    body.dispatchEvent(paste);
-    if (!paste.defaultPrevented) {
-      // Nobody handled the paste (not RoosterJS): use the browser's own editing path.
-      return document.execCommand('insertHTML', false, html);
-    }
-    // RoosterJS reads clipboard items asynchronously; wait until the text is in the body.
-    const needle = squash(text).slice(0, 24);
-    const landed = await waitFor(() => (squash(body.textContent ?? '').includes(needle) ? true : null), body, 1000);
-    return !!landed;
-  },
+  // RoosterJS keeps its own undo snapshots: it gets the HTML as a paste it records as one step.
+  insertHtml: pasteOrInsertHtml,
   toIsEmpty(compose) {
     const well = toWell(compose);
     if (!well) return true;

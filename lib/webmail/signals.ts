@@ -132,6 +132,21 @@ export class ComposeRecognizer {
     return null;
   }
 
+  /** Whether one named signal of a part finds it (the Compose check lists every signal tried). */
+  partBy(root: HTMLElement, name: PartName, signal: string, body: HTMLElement | null): boolean {
+    const s = this.signals[name].find((x) => x.name === signal);
+    return !!s && !!this.apply(s, root, name === 'body' ? null : body);
+  }
+
+  /** Whether one named root signal recognises this root. */
+  rootHolds(root: HTMLElement, signal: string): boolean {
+    const s = this.signals.roots.find((x) => x.name === signal);
+    if (!s) return false;
+    if (s.closest) return root.matches(s.closest);
+    const body = this.part(root, 'body')?.el;
+    return !!body && this.holdsFrom(body, s) === root;
+  }
+
   /** The compose root an element belongs to, and which root signal recognised it. */
   rootOf(el: Element): Found | null {
     let body: HTMLElement | null | undefined;

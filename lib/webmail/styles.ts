@@ -14,6 +14,8 @@ button{font:inherit;color:inherit;cursor:pointer}
 .trigger:hover{background:var(--hover)}
 .trigger:focus-visible,.item:focus-visible,.action:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
 .trigger[data-state=warn]{border-color:#e5c35c}
+.ct.float{position:fixed;z-index:2147483000}
+.ct[hidden]{display:none}
 .pop{position:fixed;z-index:2147483000;min-width:260px;max-width:340px;max-height:60vh;overflow:auto;background:var(--bg);color:var(--fg);
   border:1px solid var(--border);border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:4px 0}
 .pop[hidden]{display:none}

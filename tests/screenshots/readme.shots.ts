@@ -18,6 +18,12 @@ beforeAll(async () => {
         { id: 'g1', kind: 'lead-project', text: 'Experience leading people', request: 'Lead the Q3 billing migration' },
         { id: 'g2', kind: 'mentor', text: 'Learn how staff engineers work', request: 'Pair me with a staff engineer as a mentor' },
       ],
+      agenda: [
+        { id: 'ag1', section: 'current-role', text: 'My role as a backend engineer: what is going well, what I would change' },
+        { id: 'ag2', section: 'long-term', text: 'Where I want to be in two to five years: leading a small platform team' },
+        { id: 'ag3', section: 'goals', text: 'My development goals, and where you could help' },
+        { id: 'ag4', section: 'feedback', text: 'Your feedback: my strengths and the one area to develop' },
+      ],
       selfAssessment: {
         strengths: [{ id: 's1', text: 'Debugging hard production problems' }],
         areasToImprove: [{ id: 'a1', text: 'Delegating' }],
@@ -64,4 +70,16 @@ test('gmail compose after inserting the meeting request', async () => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshots/gmail-inserted.png' });
   await page.close();
+});
+
+test('printed meeting sheet', async () => {
+  const planner = await s.openPlanner('#meeting');
+  await planner.getByRole('button', { name: 'Print meeting sheet' }).waitFor();
+  // An A4 page at 96 dpi, rendered with the print stylesheet the browser's Print uses.
+  await planner.setViewportSize({ width: 794, height: 1123 });
+  await planner.emulateMedia({ media: 'print', colorScheme: 'light' });
+  // The page margins of the print (@page) do not apply to a screenshot: the same space as padding.
+  await planner.evaluate(() => (document.body.style.padding = '52px 60px'));
+  await planner.screenshot({ path: 'docs/screenshots/meeting-sheet.png', fullPage: true });
+  await planner.close();
 });

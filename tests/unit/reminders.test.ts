@@ -41,7 +41,7 @@ describe('which reminders a plan has', () => {
     const before = meetingEnd(plan)!.getTime() - HOUR;
     const list = desiredReminders(plan, [item], before);
     expect(list.map((r) => r.id).sort()).toEqual(
-      [reminderId(plan.id, 'recap'), reminderId(plan.id, 'check-in'), reminderId(plan.id, 'action-due', item.id)].sort(),
+      [reminderId(plan.id, 'agenda'), reminderId(plan.id, 'recap'), reminderId(plan.id, 'check-in'), reminderId(plan.id, 'action-due', item.id)].sort(),
     );
     const recap = list.find((r) => r.kind === 'recap')!;
     expect(recap.fireAt).toBe(recapReminderAt(plan)!.getTime());
@@ -80,14 +80,14 @@ describe('the reminders table and alarms', () => {
     const now = new Date(2026, 4, 1).getTime();
     await syncReminders(db, now);
     const rows = await db.reminders.toArray();
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4) // agenda, recap, check-in, action item;
     expect(await alarmNames()).toEqual(rows.map((r) => ALARM_PREFIX + r.id).sort());
     const alarm = await fakeBrowser.alarms.get(ALARM_PREFIX + reminderId(plan.id, 'action-due', item.id));
     expect(alarm?.scheduledTime).toBe(new Date(2026, 4, 10, 9).getTime());
     await syncReminders(db, now + 1000);
     await syncReminders(db, now + 2000);
-    expect(await db.reminders.count()).toBe(3);
-    expect(await alarmNames()).toHaveLength(3);
+    expect(await db.reminders.count()).toBe(4);
+    expect(await alarmNames()).toHaveLength(4);
   });
 
   test('after a browser restart (alarms gone, new worker) everything is rebuilt once, and a shown reminder stays shown', async () => {

@@ -1,4 +1,5 @@
 import { MeetingLinks } from '@/components/meeting/MeetingLinks';
+import { PrintMeetingSheet } from '@/components/meeting/PrintMeetingSheet';
 import { SavingField } from '@/components/common/SavingField';
 import { meetingStart } from '@/lib/plan/deadlines';
 import type { MeetingNotes } from '@/lib/plan/types';
@@ -94,6 +95,7 @@ export function MeetingStage(props: StageProps) {
           empty={t('stageMeetingTakeawaysEmpty')}
         />
       </div>
+      <PrintMeetingSheet plan={plan} />
       <MeetingLinks {...props} />
     </StageFrame>
   );
