@@ -16,7 +16,7 @@ export type Request =
   /** List the menu: built-ins then user templates, with missing fields for each. */
   | { type: 'templates:list' }
   /** Render one template against the active plan. */
-  | { type: 'templates:render'; templateId: string }
+  | { type: 'templates:render'; templateId: string; signature?: boolean }
   /** Record that a template was inserted into a draft. */
   | { type: 'email:inserted'; templateId: string; via: Webmail | 'clipboard' | 'link' }
   /** The compose holding a draft we recorded was sent (its Send control was used and it closed). */
@@ -66,7 +66,7 @@ export function parseRequest(raw: unknown): Request | undefined {
     case 'templates:list':
       return { type: 'templates:list' };
     case 'templates:render':
-      return shortString(msg.templateId) ? { type: 'templates:render', templateId: msg.templateId as string } : undefined;
+      return shortString(msg.templateId) ? { type: 'templates:render', templateId: msg.templateId as string, signature: msg.signature === true } : undefined;
     case 'email:inserted':
       return shortString(msg.templateId) && typeof msg.via === 'string' && VIAS.has(msg.via)
         ? { type: 'email:inserted', templateId: msg.templateId as string, via: msg.via as Webmail }

@@ -78,7 +78,8 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       if (!tpl) return fail(t('webmailTemplateGoneDeleted'));
       const { plan, items } = await activePlanWithItems(db);
       const choices = choicesFor(plan, tpl.id);
-      const r = renderTemplate(tpl, plan, items, { locale: locale(), choices });
+      // A compose that already has a signature gets a sign-off without the name (no doubling).
+      const r = renderTemplate(tpl, plan, items, { locale: locale(), choices, signOffName: !request.signature });
       // An email to someone else (an informational interview) never gets the manager as recipient.
       const to = tpl.toManager === false ? '' : (plan?.managerEmail.trim() ?? '');
       return { ok: true, subject: r.subject, html: r.html, text: r.text, to, missing: r.missing, review: reviewEmail(r, plan, items, choices) };

@@ -6,7 +6,10 @@ import { validateTemplate } from './validate';
 import { buildView } from './view';
 import { MISSING_ORDER } from './variables';
 
-export interface RenderOptions extends ViewOptions {}
+export interface RenderOptions extends ViewOptions {
+  /** False when the draft already carries a signature: a last line holding only {{myName}} is left out. */
+  signOffName?: boolean;
+}
 
 export interface RenderedEmail {
   subject: string;
@@ -53,6 +56,7 @@ export function renderTemplate(
   const { view, missing } = buildView(plan, actionItems, opts);
   const config = { escape: (value: unknown) => markData(String(value ?? '')) };
   const subject = formatSubject(Mustache.render(stripMarkers(tpl.subject), view, {}, config));
-  const body = formatBody(Mustache.render(stripMarkers(tpl.body), view, {}, config));
+  const source = opts.signOffName === false ? tpl.body.replace(/\n[ \t]*\{\{\s*myName\s*\}\}\s*$/, '') : tpl.body;
+  const body = formatBody(Mustache.render(stripMarkers(source), view, {}, config));
   return { subject, html: body.html, text: body.text, missing: sortMissing(missing) };
 }

@@ -132,6 +132,16 @@ describe('built-in templates', () => {
     expect(r.missing).toEqual(["Manager's name", 'Your name', 'Meeting date', 'Action items']);
   });
 
+  test('in a draft that already has a signature, the sign-off leaves the name out (no doubling)', () => {
+    const { plan, items } = fullPlan();
+    for (const tpl of BUILTIN_TEMPLATES) {
+      const r = renderTemplate(tpl, plan, items, { ...OPTS, signOffName: false });
+      expect(r.text).not.toMatch(/Sam Rivera$/);
+      expect(r.text).toMatch(/,$/);
+      expect(renderTemplate(tpl, plan, items, OPTS).text).toMatch(/,\nSam Rivera$/);
+    }
+  });
+
   test('dates follow the locale', () => {
     const { plan, items } = fullPlan();
     const r = renderTemplate(byId('recap'), plan, items, { locale: 'de-DE', now: NOW });
