@@ -214,8 +214,15 @@ const sentEmailCheck: Check<SentEmail> = (v, path, p) => {
 const entries = arr(entry, true);
 
 const idList: Check<string[]> = (v, path, p) => {
-  if (!Array.isArray(v) || v.length > 500 || !v.every((x) => typeof x === 'string' && x.length <= 200)) return void p.add(path, 'should be a list of ids');
-  return [...v];
+  if (!Array.isArray(v)) return void p.add(path, wrong(msg('importKindList'), v));
+  if (v.length > 500) return void p.add(path, msg('importTooMany', v.length, 500));
+  const out: string[] = [];
+  for (const [i, x] of v.entries()) {
+    if (typeof x !== 'string') return void p.add(`${path}[${i}]`, wrong(msg('importKindText'), x));
+    if (x.length > 200) return void p.add(`${path}[${i}]`, msg('importTextTooLong', x.length, 200));
+    out.push(x);
+  }
+  return out;
 };
 const choicesCheck = obj<EmailChoices>({
   keepGoals: idList,
@@ -226,12 +233,12 @@ const choicesCheck = obj<EmailChoices>({
 });
 /** Review choices per template id (an object keyed by id, checked like check-in progress). */
 const choicesRecord: Check<Record<string, EmailChoices>> = (v, path, p) => {
-  if (!isPlainObject(v)) return void p.add(path, `should be an object, but is ${describe(v)}`);
+  if (!isPlainObject(v)) return void p.add(path, wrong(msg('importKindObject'), v));
   const out: Record<string, EmailChoices> = {};
   let ok = true;
   for (const [key, value] of Object.entries(v)) {
     if (FORBIDDEN_KEYS.has(key) || key.length > 200) {
-      p.add(`${path}.${key.slice(0, 40)}`, 'is a key that is not allowed');
+      p.add(`${path}.${key.slice(0, 40)}`, msg('importKeyNotAllowed'));
       ok = false;
       continue;
     }
