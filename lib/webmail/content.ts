@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { DraftRef, Request, Response, TemplateMenuItem } from '../messaging';
 import { elementOf, type Placement, type WebmailAdapter } from './adapter';
 import { CaretMemory } from './caret';
@@ -12,9 +11,11 @@ import { ComposeMenu, FocusIntent, type ChooseOutcome, type MenuActions } from '
 import { copyEmail } from './clipboard';
 import { watchComposes } from './watcher';
 import { composeShadowMode } from './shadow-mode';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 import { FLOAT_TAG, FloatingButton, editorAdapter, mailEditorOf } from './floating';
 import { themeOf } from './theme';
 import { SendWatch } from './send-watch';
+import { REVIEW_PANEL_CSS, showReview } from './review-panel';
 import { t } from '../i18n';
 
 /** Tag of the shadow host; also how the watcher recognises its own nodes. */
@@ -60,9 +61,8 @@ function isPlaced(host: HTMLElement, p: Placement): boolean {
 }
 
 interface Mounted {
-  ui?: ShadowRootContentScriptUi<ComposeMenu>;
+  ui: ShadowUi<ComposeMenu>;
   menu?: ComposeMenu;
-  pending: boolean;
   /** Drafts recorded for this compose: reported as sent if it closes through Send. */
   drafts: DraftRef[];
 }
@@ -96,7 +96,7 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     if (c) lastFocused = c;
     // An editor no compose claimed (the webmail changed under us): the floating button.
     const editor = !c && target ? mailEditorOf(target) : null;
-    if (editor && !adapter.composeRootOf(editor)) void floating.attach(editor);
+    if (editor && !adapter.composeRootOf(editor)) floating.attach(editor);
   });
 
   const actionsFor = (compose: HTMLElement): MenuActions => ({
@@ -115,9 +115,26 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
   );
 
   async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem, a: WebmailAdapter = adapter): Promise<ChooseOutcome> {
-    const rendered = await ask({ type: 'templates:render', templateId: item.id });
+    const body = a.findBody(compose);
+    const signature = !!body && a.hasSignature(body);
+    const rendered = await ask({ type: 'templates:render', templateId: item.id, signature });
     if (!rendered.ok) return { ok: false, message: rendered.error };
-    const email: RenderedEmail = rendered;
+    let email: RenderedEmail = rendered;
+    // The review comes first when the guidance has something to say (pay or promotion talk, a
+    // vague request, a goal left out, a missing due date); the menu already lists other missing
+    // fields. The person decides, nothing is blocked.
+    const menu = composes.get(compose)?.menu;
+    if (menu && rendered.review.some((f) => f.kind !== 'placeholder')) {
+      const decision = await showReview(menu.root, menu.button, rendered.review, async (fix, due) => {
+        const applied = await ask({ type: 'email:fix', templateId: item.id, fix, due });
+        if (!applied.ok) return { error: applied.error };
+        const again = await ask({ type: 'templates:render', templateId: item.id, signature });
+        if (!again.ok) return { error: again.error };
+        email = again;
+        return again.review;
+      });
+      if (decision === 'cancel') return { ok: true };
+    }
     const copy = async () => {
       const how = await copyEmail(email);
       await ask({ type: 'email:inserted', templateId: item.id, via: 'clipboard' });
@@ -143,38 +160,28 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     const placement = adapter.placement(compose);
     const known = composes.get(compose);
     if (known) {
-      if (known.pending || !known.ui) return;
       const host = known.ui.shadowHost;
       if (!isPlaced(host, placement)) placeHost(host, placement); // re-render removed or moved it
       return;
     }
-    const entry: Mounted = { pending: true, drafts: [] };
+    const entry: Mounted = {
+      drafts: [],
+      ui: createShadowUi<ComposeMenu>(ctx, {
+        name: HOST_TAG,
+        append: (host) => placeHost(host, placement),
+        css: WEBMAIL_UI_CSS + REVIEW_PANEL_CSS,
+        mode: composeShadowMode(),
+        onMount: (container) => (entry.menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose), undefined, intent)),
+      }),
+    };
     composes.set(compose, entry);
-    void createShadowRootUi<ComposeMenu>(ctx, {
-      name: HOST_TAG,
-      position: 'inline',
-      anchor: compose,
-      append: (_anchor, host) => placeHost(host as HTMLElement, adapter.placement(compose)),
-      css: WEBMAIL_UI_CSS,
-      mode: composeShadowMode(),
-      isolateEvents: true,
-      onMount: (container) => {
-        const menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose), undefined, intent);
-        entry.menu = menu;
-        return menu;
-      },
-    }).then((ui) => {
-      entry.ui = ui;
-      entry.pending = false;
-      if (!compose.isConnected || composes.get(compose) !== entry) return ui.remove();
-      ui.mount();
-    });
+    entry.ui.mount();
   }
 
   function gone(compose: HTMLElement): void {
     const entry = composes.get(compose);
     composes.delete(compose);
-    entry?.ui?.remove();
+    entry?.ui.remove();
     if (entry?.drafts.length && sends.wasSent(compose)) {
       for (const draft of entry.drafts) void ask({ type: 'email:sent', ...draft });
     }
