@@ -91,6 +91,7 @@ export function plannerJourneys(lane: () => Lane) {
     await expect.poll(() => pageText(page)).toContain('Imported 1 plan');
     // The imported plan is the one shown (its Plan details live on the stages that use them).
     await page.click('link', stageLink('Self-assessment'));
+    await page.click('button', 'Plan details'); // collapsed in a profile that never opened it
     await expect.poll(() => page.value("Manager's name")).toBe('Dana Whitfield');
     expect((await other.readStores(['plans'])).plans).toEqual(file.plans);
     await page.click('link', 'Export and import');
