@@ -45,7 +45,10 @@ const VIEWPORTS = [
   { width: 380, height: 640 },
 ];
 
-/** A plan in mid-flight: facts filled in, some of every stage, the meeting yesterday (the recap banner shows). */
+/**
+ * A plan in mid-flight: facts filled in, some of every stage, the meeting yesterday with its takeaway noted
+ * (the recap banner shows; the recap's review has nothing to flag, so Copy is the first control there).
+ */
 async function seed(s: ExtensionSession) {
   const yesterday = new Date(Date.now() - 86_400_000);
   const p = (n: number) => String(n).padStart(2, '0');
@@ -76,6 +79,7 @@ async function seed(s: ExtensionSession) {
         { id: 'a2', section: 'long-term', text: 'Where I want to be in three years' },
         { id: 'a3', section: 'goals', text: 'The churn dashboard project' },
       ],
+      meeting: { notes: '', strengthsFeedback: '', growthFeedback: '', opportunities: '', takeaways: [newEntry('Dana sees presenting as my next step')] },
       checkIns: [{ id: 'c1', date: meetingAt.slice(0, 10), notes: 'Started the scope', progress: {} }],
     },
     [
