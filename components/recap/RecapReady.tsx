@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { useSettledValue } from '@/components/hooks/useSettledValue';
 import { ErrorText } from '@/components/common/ErrorText';
 import { allTemplates } from '@/lib/db/templates';
 import { t } from '@/lib/i18n';
@@ -16,15 +17,20 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
   const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
   const template = templates.find((x) => x.id === 'recap') ?? BUILTIN_TEMPLATES.find((x) => x.id === 'recap')!;
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  let email: { subject: string; text: string } | undefined;
-  let error = '';
-  try {
-    email = renderTemplate(template, plan, actionItems, { locale: navigator.language });
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
-  }
+  const render = (): { email?: { subject: string; text: string }; error: string } => {
+    try {
+      return { email: renderTemplate(template, plan, actionItems, { locale: navigator.language }), error: '' };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+  // Rendering over a long list of action items costs a few milliseconds: a keystroke in the
+  // plan's fields does not wait for it; the preview follows once typing pauses.
+  const { email, error } = useSettledValue(render, [template, plan, actionItems]);
   const hasSteps = actionItems.some((a) => a.text.trim());
   const copy = async () => {
+    // What is copied is rendered now, never a preview a keystroke behind.
+    const { email } = render();
     if (!email) return;
     try {
       await navigator.clipboard.writeText(`${email.subject}\n\n${email.text}`);
