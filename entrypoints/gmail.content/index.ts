@@ -2,7 +2,7 @@ import { gmailAdapter } from '@/lib/webmail/gmail';
 import { startWebmail } from '@/lib/webmail/content';
 import { webmailContext } from '@/lib/webmail/context';
 
-// Gmail only. The UI is added per compose window by lib/webmail (WXT createShadowRootUi per compose).
+// Gmail only. The UI is added per compose window by lib/webmail (one closed shadow root per compose, lib/webmail/shadow-ui.ts).
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { DraftRef, Request, Response, TemplateMenuItem } from '../messaging';
 import { elementOf, type Placement, type WebmailAdapter } from './adapter';
 import { CaretMemory } from './caret';
@@ -12,6 +11,7 @@ import { ComposeMenu, FocusIntent, type ChooseOutcome, type MenuActions } from '
 import { copyEmail } from './clipboard';
 import { watchComposes } from './watcher';
 import { composeShadowMode } from './shadow-mode';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 import { FLOAT_TAG, FloatingButton, editorAdapter, mailEditorOf } from './floating';
 import { themeOf } from './theme';
 import { SendWatch } from './send-watch';
@@ -60,9 +60,8 @@ function isPlaced(host: HTMLElement, p: Placement): boolean {
 }
 
 interface Mounted {
-  ui?: ShadowRootContentScriptUi<ComposeMenu>;
+  ui: ShadowUi<ComposeMenu>;
   menu?: ComposeMenu;
-  pending: boolean;
   /** Drafts recorded for this compose: reported as sent if it closes through Send. */
   drafts: DraftRef[];
 }
@@ -96,7 +95,7 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     if (c) lastFocused = c;
     // An editor no compose claimed (the webmail changed under us): the floating button.
     const editor = !c && target ? mailEditorOf(target) : null;
-    if (editor && !adapter.composeRootOf(editor)) void floating.attach(editor);
+    if (editor && !adapter.composeRootOf(editor)) floating.attach(editor);
   });
 
   const actionsFor = (compose: HTMLElement): MenuActions => ({
@@ -143,38 +142,28 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     const placement = adapter.placement(compose);
     const known = composes.get(compose);
     if (known) {
-      if (known.pending || !known.ui) return;
       const host = known.ui.shadowHost;
       if (!isPlaced(host, placement)) placeHost(host, placement); // re-render removed or moved it
       return;
     }
-    const entry: Mounted = { pending: true, drafts: [] };
+    const entry: Mounted = {
+      drafts: [],
+      ui: createShadowUi<ComposeMenu>(ctx, {
+        name: HOST_TAG,
+        append: (host) => placeHost(host, placement),
+        css: WEBMAIL_UI_CSS,
+        mode: composeShadowMode(),
+        onMount: (container) => (entry.menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose), undefined, intent)),
+      }),
+    };
     composes.set(compose, entry);
-    void createShadowRootUi<ComposeMenu>(ctx, {
-      name: HOST_TAG,
-      position: 'inline',
-      anchor: compose,
-      append: (_anchor, host) => placeHost(host as HTMLElement, adapter.placement(compose)),
-      css: WEBMAIL_UI_CSS,
-      mode: composeShadowMode(),
-      isolateEvents: true,
-      onMount: (container) => {
-        const menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose), undefined, intent);
-        entry.menu = menu;
-        return menu;
-      },
-    }).then((ui) => {
-      entry.ui = ui;
-      entry.pending = false;
-      if (!compose.isConnected || composes.get(compose) !== entry) return ui.remove();
-      ui.mount();
-    });
+    entry.ui.mount();
   }
 
   function gone(compose: HTMLElement): void {
     const entry = composes.get(compose);
     composes.delete(compose);
-    entry?.ui?.remove();
+    entry?.ui.remove();
     if (entry?.drafts.length && sends.wasSent(compose)) {
       for (const draft of entry.drafts) void ask({ type: 'email:sent', ...draft });
     }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { composeShadowMode } from './shadow-mode';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 import type { WebmailAdapter } from './adapter';
 import { pasteOrInsertHtml } from './paste';
 import { WEBMAIL_UI_CSS } from './styles';
@@ -51,8 +51,7 @@ const GAP = 4;
  * editor on scroll and resize (one rAF per burst); leaves when focus leaves the editor and the button.
  */
 export class FloatingButton {
-  private ui?: ShadowRootContentScriptUi<ComposeMenu>;
-  private pending?: Promise<void>;
+  private ui?: ShadowUi<ComposeMenu>;
   private target: HTMLElement | null = null;
   private frame = 0;
   private readonly resize = new ResizeObserver(() => this.schedule());
@@ -80,13 +79,13 @@ export class FloatingButton {
   }
 
   /** Shows the button for this editor (it has focus and no compose claimed it). */
-  async attach(editor: HTMLElement): Promise<void> {
+  attach(editor: HTMLElement): void {
     if (this.target !== editor) {
       if (this.target) this.resize.unobserve(this.target);
       this.target = editor;
       this.resize.observe(editor);
     }
-    await this.mount();
+    this.mount();
     const menu = this.ui?.mounted;
     if (!menu || this.target !== editor) return;
     menu.root.dataset.theme = themeOf(editor);
@@ -105,26 +104,21 @@ export class FloatingButton {
     }
   }
 
-  private mount(): Promise<void> {
-    this.pending ??= createShadowRootUi<ComposeMenu>(this.ctx, {
+  private mount(): void {
+    if (this.ui) return;
+    this.ui = createShadowUi<ComposeMenu>(this.ctx, {
       name: FLOAT_TAG,
-      position: 'inline',
-      anchor: document.documentElement,
-      append: 'last',
+      append: (host) => document.documentElement.append(host),
       css: WEBMAIL_UI_CSS,
       mode: composeShadowMode(),
-      isolateEvents: true,
       onMount: (container) => {
         const menu = this.makeMenu(container);
         menu.root.classList.add('float');
         menu.root.hidden = true;
         return menu;
       },
-    }).then((ui) => {
-      this.ui = ui;
-      ui.mount();
     });
-    return this.pending;
+    this.ui.mount();
   }
 
   /** Focus moved: keep the button while focus is in the editor or on the button and its menu. */

@@ -1,5 +1,5 @@
 /**
- * Styles of the injected button and menu. They live in the shadow root (WXT resets the host with
+ * Styles of the injected button and menu. They live in the shadow root (shadow-ui.ts resets the host with
  * `all: initial`), so webmail CSS cannot reach them and they cannot reach the webmail.
  * `[data-theme=dark]` is set from the compose window's own background, because Gmail's and
  * Outlook's dark themes do not follow the system setting.
