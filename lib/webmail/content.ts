@@ -15,6 +15,7 @@ import { createShadowUi, type ShadowUi } from './shadow-ui';
 import { FLOAT_TAG, FloatingButton, editorAdapter, mailEditorOf } from './floating';
 import { themeOf } from './theme';
 import { SendWatch } from './send-watch';
+import { draftChoice } from './draft-choice';
 import { t } from '../i18n';
 
 /** Tag of the shadow host; also how the watcher recognises its own nodes. */
@@ -113,6 +114,9 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     }, 'light', undefined, intent),
   );
 
+  /** The compose's menu; for an editor no compose claimed, the floating one (shown at it again: it hid when the menu closed). */
+  const menuFor = (compose: HTMLElement): ComposeMenu | undefined => composes.get(compose)?.menu ?? (floating.attach(compose), floating.menu);
+
   async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem, a: WebmailAdapter = adapter): Promise<ChooseOutcome> {
     const rendered = await ask({ type: 'templates:render', templateId: item.id });
     if (!rendered.ok) return { ok: false, message: rendered.error };
@@ -122,7 +126,10 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       await ask({ type: 'email:inserted', templateId: item.id, via: 'clipboard' });
       return how;
     };
-    const result = await insertIntoCompose(a, compose, email, memory);
+    // A draft with text of the person's own: Replace / Add below / Cancel first (draft-choice.ts).
+    const how = await draftChoice(a, compose, memory, menuFor(compose));
+    if (how === 'cancel') return { ok: true };
+    const result = await insertIntoCompose(a, compose, email, memory, how);
     if (!result.ok) {
       return {
         ok: false,
