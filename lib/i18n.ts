@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type en from '../public/_locales/en/messages.json';
 import { languageOf, type Language } from './plan/language';
+import { wordMessage, type Message } from './message';
 
 /** Keys of public/_locales/en/messages.json: a typo is a type error. */
 export type MessageKey = keyof typeof en;
@@ -21,4 +22,16 @@ export function uiLanguage(): Language {
   } catch {
     return 'en';
   }
+}
+
+/** A message from lib/ (see lib/message.ts), or text already worded, in the interface language. */
+export function tm(m: Message | string): string {
+  if (typeof m === 'string') return m;
+  let locale = 'en';
+  try {
+    locale = browser.i18n.getUILanguage() || 'en';
+  } catch {
+    // No UI language (a worker without one): English number formatting.
+  }
+  return wordMessage(m, (key, subs) => browser.i18n.getMessage(key, subs), locale);
 }

@@ -9,7 +9,7 @@ import type { ImportResult } from '@/lib/io/import';
 import { MAX_IMPORT_BYTES } from '@/lib/io/validate-json';
 import type { Plan } from '@/lib/plan/types';
 import { planLabel } from '@/lib/plan/factory';
-import { t } from '@/lib/i18n';
+import { t, tm } from '@/lib/i18n';
 import { tNodes } from '@/components/common/i18n-nodes';
 import { downloadText } from './download';
 import './data.css';
@@ -142,14 +142,14 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
             <p>{tNodes('dataNotImported', <strong>{result.fileName}</strong>)}</p>
             <ul class="import-errors">
               {result.errors.map((message, i) => (
-                <li key={i}>{message}</li>
+                <li key={i}>{tm(message)}</li>
               ))}
             </ul>
           </div>
         )}
         {result?.ok && (
           <div role="status" class="import-ok" data-file={result.fileName}>
-            <p class="ok">{result.summary}</p>
+            <p class="ok">{tm(result.summary)}</p>
             {result.planIds.length > 0 && result.planIds[0] !== plan?.id && (
               <button type="button" onClick={() => switchTo(result.planIds[0])}>
                 {result.planIds.length === 1 ? t('dataOpenImportedPlan') : t('dataOpenFirstImportedPlan')}

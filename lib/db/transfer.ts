@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import type { CareerTalkDB } from './schema';
-import { describeStorageError } from './errors';
+import { describeStorageError, PlanGoneError } from './errors';
 import { ACTIVE_PLAN_KEY } from './plans';
 import type { Id } from '../plan/types';
 import { buildExportFile, type ExportFile } from '../io/export';
@@ -15,7 +15,9 @@ import { loadHistory } from './cycles';
 import { goalPaths, historyRows } from '../plan/cycles';
 import { historyToMarkdown } from '../io/history-markdown';
 import { planToMarkdown } from '../io/markdown';
-import { planFingerprint, templateFingerprint } from '../io/import-match';
+import { planFingerprint, templateFingerprint, type ImportedNaming } from '../io/import-match';
+import { msg } from '../message';
+import { t } from '../i18n';
 
 /**
  * Every plan with its action items, and every user template. Read in one transaction
@@ -34,7 +36,7 @@ export async function exportAll(db: CareerTalkDB, now: Date = new Date()): Promi
 export async function exportPlan(db: CareerTalkDB, planId: Id, now: Date = new Date()): Promise<ExportFile> {
   const rows = await db.transaction('r', db.plans, db.actionItems, async () => {
     const plan = await db.plans.get(planId);
-    if (!plan) throw new Error('This plan no longer exists, so it cannot be exported.');
+    if (!plan) throw new PlanGoneError();
     return {
       plans: [plan],
       actionItems: await db.actionItems.where('[planId+order]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).toArray(),
@@ -53,6 +55,9 @@ export async function exportPlanMarkdown(db: CareerTalkDB, planId: Id, now: Date
   if (!history || history.chain.length < 2) return md;
   return `${md.replace(/\n+$/, '')}\n\n${historyToMarkdown(historyRows(history.chain, history.itemsByPlan), goalPaths(history.chain))}`;
 }
+
+/** The words of a copy's name in the interface language (in the import worker, lib/io/worker-i18n.ts answers). */
+const importedNaming = (): ImportedNaming => ({ mark: t('importImportedMark'), plan: t('importCopyPlanName'), template: t('importCopyTemplateName') });
 
 /** Every stored template's name, and what every stored plan and template holds (to skip what is already here). */
 async function storedContent(db: CareerTalkDB) {
@@ -88,6 +93,7 @@ export async function importExportFile(db: CareerTalkDB, file: ExportFile, now: 
         ...(await storedContent(db)),
       },
       now,
+      importedNaming(),
     );
 
     await db.plans.bulkAdd(rows.plans);
@@ -110,7 +116,7 @@ export async function importFromText(db: CareerTalkDB, text: string): Promise<Im
   try {
     return await importExportFile(db, checked.file);
   } catch (error) {
-    return { ok: false, errors: [`Nothing was imported: ${describeStorageError(error)}`] };
+    return { ok: false, errors: [msg('importStorageFailed', describeStorageError(error))] };
   }
 }
 

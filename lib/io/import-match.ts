@@ -6,13 +6,29 @@ import type { ActionItem, Plan, UserTemplate } from '../plan/types';
  * its id, timestamps of the last save, or an "(imported)" added to its name by an earlier import.
  */
 
-const IMPORTED = /(?:\s+\((?:imported|imported copy)\))+(?:\s+\d+)?$/i;
+/**
+ * The mark a copy's name gets, in every interface language (messages.json's importImportedMark,
+ * checked by a test) and the older "imported copy": a backup imported under another language
+ * is recognised too, and never marked twice.
+ */
+export const IMPORTED_MARKS = ['imported', 'imported copy', 'importiert', 'importé', 'importado'] as const;
+const IMPORTED = new RegExp(`(?:\\s+\\((?:${IMPORTED_MARKS.join('|')})\\))+(?:\\s+\\d+)?$`, 'iu');
 
-/** "Acme (imported) (imported)" → "Acme": the name without what earlier imports added. */
+/** "Acme (imported) (importiert)" → "Acme": the name without what earlier imports added. */
 export const withoutImportedMark = (name: string) => name.trim().replace(IMPORTED, '').trim();
 
+/** Words a copy's name is made of, in the interface language (lib/db/transfer.ts looks them up). */
+export interface ImportedNaming {
+  /** "imported": the copy's name becomes "Acme (imported)". */
+  mark: string;
+  /** Names for a copy whose own name is empty. */
+  plan: string;
+  template: string;
+}
+export const ENGLISH_NAMING: ImportedNaming = { mark: 'imported', plan: 'Plan', template: 'Template' };
+
 /** A copy's name, marked once: "Acme" and "Acme (imported)" both become "Acme (imported)". */
-export const importedName = (name: string, fallback: string) => `${withoutImportedMark(name) || fallback} (imported)`;
+export const importedName = (name: string, fallback: string, mark = ENGLISH_NAMING.mark) => `${withoutImportedMark(name) || fallback} (${mark})`;
 
 /** Stable JSON: object keys sorted, so two equal values always give the same text. */
 function stable(value: unknown): string {

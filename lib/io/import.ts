@@ -12,7 +12,9 @@ import type { ActionItem, Id, Plan, UserTemplate } from '../plan/types';
 import type { ExportFile } from './export-format';
 import { MAX_IMPORT_BYTES, parseImportText, tooLargeMessage } from './validate-json';
 import { validateExportFile } from './validate-export';
-import { importedName, planFingerprint, templateFingerprint } from './import-match';
+import { ENGLISH_NAMING, importedName, planFingerprint, templateFingerprint, type ImportedNaming } from './import-match';
+import { msg, type Message } from '../message';
+import type { MessageKey } from '../i18n';
 
 export interface ImportCounts {
   plans: number;
@@ -25,33 +27,35 @@ export interface ImportCounts {
   templatesSkipped?: number;
 }
 
+/** Summary and errors are message keys (lib/message.ts): the page words them in the interface language. */
 export type ImportResult =
-  | { ok: true; summary: string; counts: ImportCounts; planIds: Id[] }
-  | { ok: false; errors: string[] };
+  | { ok: true; summary: Message; counts: ImportCounts; planIds: Id[] }
+  | { ok: false; errors: Message[] };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 plan" / "3 plans": one key for one, another for any other count (browser.i18n has no plural rules). */
+const count = (n: number, one: MessageKey, many: MessageKey): Message => (n === 1 ? msg(one) : msg(many, n));
 
-function skippedNote(c: ImportCounts): string {
-  const parts = [c.plansSkipped ? plural(c.plansSkipped, 'plan') : '', c.templatesSkipped ? plural(c.templatesSkipped, 'template') : ''].filter(Boolean);
-  return parts.length ? `already in CareerTalk, skipped: ${parts.join(' and ')}` : '';
+/** "2 plans (1 as a copy because it already existed)". */
+function withCopies(counted: Message, copied: number): Message {
+  if (!copied) return counted;
+  return msg('importCountWithCopies', counted, copied === 1 ? msg('importCopiedOne') : msg('importCopiedMany', copied));
 }
 
-export function importSummary(c: ImportCounts): string {
-  const skipped = skippedNote(c);
-  if (c.plans === 0 && c.templates === 0) {
-    return skipped ? `Nothing was added: everything in this file is ${skipped}.` : 'The file holds no plans or templates, so nothing was imported.';
-  }
-  const parts: string[] = [];
-  parts.push(
-    plural(c.plans, 'plan') +
-      (c.plansCopied ? ` (${c.plansCopied} as a copy because ${c.plansCopied === 1 ? 'it' : 'they'} already existed)` : ''),
-  );
-  parts.push(plural(c.actionItems, 'action item'));
-  parts.push(
-    plural(c.templates, 'template') +
-      (c.templatesCopied ? ` (${c.templatesCopied} as a copy because ${c.templatesCopied === 1 ? 'it' : 'they'} already existed)` : ''),
-  );
-  return `Imported ${parts.join(', ')}.${skipped ? ` ${skipped[0].toUpperCase()}${skipped.slice(1)}.` : ''}`;
+function skippedList(c: ImportCounts): Message | undefined {
+  const plans = c.plansSkipped ? count(c.plansSkipped, 'importCountOnePlan', 'importCountPlans') : undefined;
+  const templates = c.templatesSkipped ? count(c.templatesSkipped, 'importCountOneTemplate', 'importCountTemplates') : undefined;
+  return plans && templates ? msg('importListTwo', plans, templates) : (plans ?? templates);
+}
+
+export function importSummary(c: ImportCounts): Message {
+  const skipped = skippedList(c);
+  if (c.plans === 0 && c.templates === 0) return skipped ? msg('importNothingNewSkipped', skipped) : msg('importNothingInFile');
+  const added = [
+    withCopies(count(c.plans, 'importCountOnePlan', 'importCountPlans'), c.plansCopied),
+    count(c.actionItems, 'importCountOneActionItem', 'importCountActionItems'),
+    withCopies(count(c.templates, 'importCountOneTemplate', 'importCountTemplates'), c.templatesCopied),
+  ];
+  return skipped ? msg('importSummarySkipped', ...added, skipped) : msg('importSummary', ...added);
 }
 
 /** What the database already holds that an import must not collide with. */
@@ -86,10 +90,10 @@ export function importFileIds(file: ExportFile): { planIds: Id[]; actionItemIds:
 
 /**
  * The rows to add for a validated file, given what already exists: colliding plans
- * and templates become copies with new ids, action item ids are renewed where needed
+ * and templates become copies with new ids (named with `naming`'s words), action item ids are renewed where needed
  * (and check-in progress follows them), template names stay unique.
  */
-export function planImportRows(file: ExportFile, existing: ExistingRows, now: Date = new Date()): ImportRows {
+export function planImportRows(file: ExportFile, existing: ExistingRows, now: Date = new Date(), naming: ImportedNaming = ENGLISH_NAMING): ImportRows {
   const counts: ImportCounts = { plans: 0, plansCopied: 0, actionItems: 0, templates: 0, templatesCopied: 0 };
   // Linear: each item is pushed onto its plan's list once (no copy of the list per item).
   const itemsByPlan = new Map<Id, ActionItem[]>();
@@ -123,7 +127,7 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
     plans.push({
       ...source,
       id: planId,
-      title: copy ? importedName(source.title, source.company.trim() || 'Plan') : source.title,
+      title: copy ? importedName(source.title, source.company.trim() || naming.plan, naming.mark) : source.title,
       updatedAt: copy ? now.toISOString() : source.updatedAt,
       // Check-in progress is keyed by action item id: follow the renaming.
       checkIns: source.checkIns.map((c) => ({
@@ -153,7 +157,7 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
     }
     const copy = existing.templateIds.has(t.id);
     if (copy) counts.templatesCopied++;
-    const name = takenNames.has(t.name.trim().toLowerCase()) ? freeName(importedName(t.name, 'Template')) : freeName(t.name.trim());
+    const name = takenNames.has(t.name.trim().toLowerCase()) ? freeName(importedName(t.name, naming.template, naming.mark)) : freeName(t.name.trim());
     return [copy ? { ...t, id: newId(), name, updatedAt: now.toISOString() } : { ...t, name }];
   });
   counts.templates = templates.length;
@@ -162,7 +166,7 @@ export function planImportRows(file: ExportFile, existing: ExistingRows, now: Da
 }
 
 /** Parses and validates the text of an import file; nothing is written. */
-export function checkImportText(text: string): { ok: true; file: ExportFile } | { ok: false; errors: string[] } {
+export function checkImportText(text: string): { ok: true; file: ExportFile } | { ok: false; errors: Message[] } {
   const parsed = parseImportText(text);
   if (!parsed.ok) return parsed;
   const valid = validateExportFile(parsed.value);
@@ -171,11 +175,11 @@ export function checkImportText(text: string): { ok: true; file: ExportFile } | 
 }
 
 /** Checks the size before reading: a huge file is rejected without loading it into memory. */
-export async function readImportFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; errors: string[] }> {
+export async function readImportFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; errors: Message[] }> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeMessage(file.size)] };
   try {
     return { ok: true, text: await file.text() };
   } catch {
-    return { ok: false, errors: ['The file could not be read. Choose it again, or check that it is not open in another program.'] };
+    return { ok: false, errors: [msg('importCannotRead')] };
   }
 }

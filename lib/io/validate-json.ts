@@ -6,8 +6,10 @@
  *  3. JSON syntax: a clear message with line and column;
  *  4. dangerous keys: `__proto__`, `constructor` and `prototype` are rejected by the
  *     parse reviver, so no such key ever reaches code that copies objects.
- * Each failure is a list of human-readable problems; nothing here touches the database.
+ * Each failure is a list of problems as message keys (lib/message.ts), which the page words in
+ * the interface language; nothing here touches the database.
  */
+import { msg, type Message } from '../message';
 
 /**
  * Big enough for a heavy user's own backup (1,000 full plans export to about 7 MB),
@@ -18,12 +20,13 @@ export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 export const MAX_NESTING = 32;
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; errors: string[] };
+export type ParseResult = { ok: true; value: unknown } | { ok: false; errors: Message[] };
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+/** Megabytes with at most one decimal (the wording writes the decimal the language's way). */
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-export function tooLargeMessage(bytes: number): string {
-  return `The file is too large (${mb(bytes)}). CareerTalk imports files up to ${mb(MAX_IMPORT_BYTES)}; a normal export is much smaller, so this is probably not a CareerTalk export.`;
+export function tooLargeMessage(bytes: number): Message {
+  return msg('importTooLarge', mb(bytes), mb(MAX_IMPORT_BYTES));
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -72,8 +75,7 @@ function forbiddenKeyPaths(value: unknown, path = '', out: string[] = []): strin
   return out;
 }
 
-export const NOT_TEXT_MESSAGE =
-  'This is not a CareerTalk export file: it is not text at all (perhaps an image, a PDF or an office document renamed to .json). Choose the .json file that CareerTalk’s Export saved.';
+export const NOT_TEXT_MESSAGE: Message = msg('importNotText');
 
 /**
  * An image or other binary file read as text: NUL bytes, or characters that are not valid
@@ -92,16 +94,13 @@ export function parseImportText(text: string): ParseResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeMessage(text.length)] };
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeMessage(bytes)] };
-  if (!text.trim()) return { ok: false, errors: ['The file is empty. Choose a file exported from CareerTalk (a .json file).'] };
+  if (!text.trim()) return { ok: false, errors: [msg('importEmpty')] };
   if (looksBinary(text)) return { ok: false, errors: [NOT_TEXT_MESSAGE] };
 
   const deep = findExcessNesting(text);
   if (deep >= 0) {
     const { line, column } = lineColumn(text, deep);
-    return {
-      ok: false,
-      errors: [`The file is nested more than ${MAX_NESTING} levels deep (line ${line}, column ${column}). A CareerTalk export is never nested like this, so the file was not read.`],
-    };
+    return { ok: false, errors: [msg('importTooDeep', MAX_NESTING, line, column)] };
   }
 
   try {
@@ -116,20 +115,31 @@ export function parseImportText(text: string): ParseResult {
       const paths = forbiddenKeyPaths(JSON.parse(text));
       return {
         ok: false,
-        errors: paths.map(
-          (p) => `Not allowed: the key "${p.split(/[.[]/).pop()!.replace(/]$/, '')}" at ${p}. Keys named __proto__, constructor or prototype can be used to tamper with the program, so the file was rejected.`,
-        ),
+        errors: paths.map((p) => msg('importForbiddenKey', p.split(/[.[]/).pop()!.replace(/]$/, ''), p)),
       };
     }
+    // The engine's own words are English (and may quote the file's bytes): only where it stopped is kept.
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineColumn(text, Number(position[1])) : undefined;
-    const detail = message.replace(/\s*\(line \d+ column \d+\)$/, '');
-    return {
-      ok: false,
-      errors: [
-        `This is not a CareerTalk export file: it is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${detail.replace(/[^\P{C}\n]/gu, '')}. Choose a file exported from CareerTalk.`,
-      ],
-    };
+    const where = jsonErrorPosition(text, message);
+    if (/end of (JSON input|data)/i.test(message) || (where && where.offset >= text.trimEnd().length)) {
+      return { ok: false, errors: [msg('importNotJsonCutOff')] };
+    }
+    return { ok: false, errors: [where ? msg('importNotJsonAt', where.line, where.column) : msg('importNotJson')] };
   }
+}
+
+/**
+ * Where JSON.parse stopped, from its message: Chromium says "at position 12" (newer ones also
+ * "(line 2 column 3)"), Firefox "at line 2 column 3 of the JSON data".
+ */
+function jsonErrorPosition(text: string, message: string): { line: number; column: number; offset: number } | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return { ...lineColumn(text, Number(position[1])), offset: Number(position[1]) };
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (!lc) return undefined;
+  const line = Number(lc[1]);
+  const column = Number(lc[2]);
+  let offset = 0;
+  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1 || -1;
+  return offset < 0 ? undefined : { line, column, offset: offset + column - 1 };
 }

@@ -162,3 +162,41 @@ test('import into a fresh profile: the same plan shows; a broken file shows an e
   await expect.poll(() => page.locator('.import-ok[data-file="changed.json"]').textContent()).toContain('already in CareerTalk, skipped: 1 plan');
   expect(JSON.parse(await dump(page)).plans).toHaveLength(2);
 });
+
+test('under a German interface the import speaks German, in the worker too: problems, summary, and a copy named "(importiert)"', async () => {
+  expect(exportedFile, 'the export test ran first').toBeDefined();
+  const s = await launchExtension({ uiLanguage: 'de' });
+  sessions.push(s);
+  const page = await s.openPlanner('#data');
+  const input = page.getByLabel('CareerTalk-Datei importieren (JSON)');
+  const broken = structuredClone(exportedFile);
+  broken.plans[0].goals[0].kind = 'raise';
+  const cases: [string, string, RegExp][] = [
+    ['kaputt.json', JSON.stringify(broken), /plans\[0\]\.goals\[0\]\.kind: sollte einer der Werte .* sein, ist aber "raise"/],
+    ['kein-json.json', 'das ist kein JSON', /Dies ist keine CareerTalk-Exportdatei: Sie enthält kein gültiges JSON\./],
+  ];
+  for (const [name, content, message] of cases) {
+    const path = join(work, name);
+    writeFileSync(path, content);
+    await input.setInputFiles(path);
+    const alert = page.locator(`[role="alert"][data-file="${name}"]`);
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
+    const text = await alert.textContent();
+    expect(text).toContain(`${name} wurde nicht importiert, es wurde nichts geändert`);
+    expect(text).toMatch(message);
+  }
+
+  await input.setInputFiles(exported.path);
+  await expect.poll(() => page.locator('.import-ok').textContent(), { timeout: 15_000 }).toContain('Importiert: 1 Plan, 2 Aufgaben, 0 Vorlagen.');
+
+  const changed = structuredClone(exportedFile);
+  changed.plans[0].goals[0].request = 'Die Abrechnungsmigration im vierten Quartal leiten';
+  const changedPath = join(work, 'geaendert.json');
+  writeFileSync(changedPath, JSON.stringify(changed));
+  await input.setInputFiles(changedPath);
+  await expect
+    .poll(() => page.locator('.import-ok[data-file="geaendert.json"]').textContent(), { timeout: 15_000 })
+    .toContain('Importiert: 1 Plan (1 davon als Kopie, weil schon vorhanden), 2 Aufgaben, 0 Vorlagen.');
+  const titles = JSON.parse(await dump(page)).plans.map((p: any) => p.title).sort();
+  expect(titles).toEqual(['Acme spring cycle', 'Acme spring cycle (importiert)']);
+});

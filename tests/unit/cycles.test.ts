@@ -231,12 +231,12 @@ describe('in the database', () => {
     // Into the same profile: the same content is skipped; a changed copy (same ids, other
     // content) is added with new ids, linked to each other, not to the originals.
     const unchanged = await importFromText(db, text);
-    if (!unchanged.ok) throw new Error(unchanged.errors.join());
+    if (!unchanged.ok) throw new Error(JSON.stringify(unchanged.errors));
     expect(unchanged.planIds).toEqual([]);
     const changed = JSON.parse(text) as { plans: { managerName: string }[] };
     for (const plan of changed.plans) plan.managerName = 'Dana Park';
     const again = await importFromText(db, JSON.stringify(changed));
-    if (!again.ok) throw new Error(again.errors.join());
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
     const copies = await Promise.all(again.planIds.map((id) => db.plans.get(id)));
     const copyOld = copies.find((p) => p!.cycle?.nextPlanId)!;
     const copyNext = copies.find((p) => p!.cycle?.previousPlanId)!;

@@ -7,6 +7,7 @@ import { DataStage } from '../../components/data/DataStage';
 import { exportAll } from '../../lib/db/transfer';
 import { serializeExport } from '../../lib/io/export';
 import type { CareerTalkDB } from '../../lib/db/schema';
+import { setTestUiLocale } from '../setup/locale';
 
 let host: HTMLElement;
 afterEach(() => {
@@ -65,6 +66,35 @@ describe('DataStage', () => {
       'plans[0].meetingMinutes: should be a number, but is text',
       'plans[0].goals[0].kind: should be one of "lead-project", "mentor", "certification", "training", "shadowing", "other", but is "raise"',
     ]);
+    expect(await dumpDb(db)).toBe(before);
+  });
+
+  test('under a German interface, a broken file, a file that is not JSON and a repeated import are told in German', async () => {
+    setTestUiLocale('de');
+    const db = freshDb();
+    const { plan } = await seed(db);
+    const before = await dumpDb(db);
+    const text = serializeExport(await exportAll(db));
+    const file = JSON.parse(text);
+    file.plans[0].goals[0].kind = 'raise';
+    file.plans[0].meetingMinutes = 'half an hour';
+    const el = mount(db, plan);
+    await chooseFile(el, new File([JSON.stringify(file)], 'kaputt.json', { type: 'application/json' }));
+    const alert = el.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('kaputt.json wurde nicht importiert, es wurde nichts geändert');
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'plans[0].meetingMinutes: sollte eine Zahl sein, ist aber Text',
+      'plans[0].goals[0].kind: sollte einer der Werte "lead-project", "mentor", "certification", "training", "shadowing", "other" sein, ist aber "raise"',
+    ]);
+
+    await chooseFile(el, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])], 'foto.json'));
+    expect(el.querySelector('[role="alert"] li')?.textContent).toMatch(/^Dies ist keine CareerTalk-Exportdatei: Sie enthält gar keinen Text/);
+    expect(await dumpDb(db)).toBe(before);
+
+    await chooseFile(el, new File([text], 'sicherung.json'));
+    expect(el.querySelector('.import-ok')?.textContent).toBe(
+      'Nichts hinzugefügt: Alles in dieser Datei ist bereits in CareerTalk vorhanden und wurde übersprungen (1 Plan).',
+    );
     expect(await dumpDb(db)).toBe(before);
   });
 

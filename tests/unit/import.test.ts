@@ -7,6 +7,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { exportAll, exportPlan, importFromFile, importFromText } from '../../lib/db/transfer';
 import { serializeExport } from '../../lib/io/export';
 import { importSummary } from '../../lib/io/import';
+import { tm } from '../../lib/i18n';
 import { MAX_IMPORT_BYTES } from '../../lib/io/validate-json';
 import { ACTIVE_PLAN_KEY, getActivePlan, setActivePlan } from '../../lib/db/plans';
 
@@ -26,6 +27,7 @@ function emptyDb(): CareerTalkDB {
 }
 
 /** Runs an import that must fail, and checks that the database is exactly as it was. */
+/** Runs an import that must fail, checks that the database is exactly as it was, and words the errors (English UI). */
 async function expectRejected(text: string): Promise<string[]> {
   const before = await dumpDb(db);
   const result = await importFromText(db, text);
@@ -33,7 +35,7 @@ async function expectRejected(text: string): Promise<string[]> {
   if (result.ok) throw new Error('unreachable');
   expect(result.errors.length).toBeGreaterThan(0);
   expect(await dumpDb(db)).toBe(before);
-  return result.errors;
+  return result.errors.map(tm);
 }
 
 const withChange = (change: (f: Record<string, any>) => void) => {
@@ -74,7 +76,8 @@ describe('import rejects broken files and changes nothing', () => {
     const t0 = performance.now();
     const result = await importFromText(db, huge);
     const ms = performance.now() - t0;
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/too large \(50 MB\).*up to 32 MB/)] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map(tm)).toEqual([expect.stringMatching(/too large \(50 MB\).*up to 32 MB/)]);
     expect(ms).toBeLessThan(250);
     expect(await dumpDb(db)).toBe(before);
   });
@@ -226,7 +229,8 @@ describe('import rejects broken files and changes nothing', () => {
     });
     const before = await dumpDb(target);
     const result = await importFromText(target, JSON.stringify(validFile));
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^Nothing was imported: .*disk on fire/)] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map(tm)).toEqual([expect.stringMatching(/^Nothing was imported: .*disk on fire/)]);
     expect(await dumpDb(target)).toBe(before);
     expect(await target.plans.count()).toBe(0);
   });
@@ -237,7 +241,7 @@ describe('import of valid files', () => {
     const original = await exportPlan(db, validFile.plans[0].id);
     const target = emptyDb();
     const result = await importFromText(target, serializeExport(original));
-    expect(result).toMatchObject({ ok: true, summary: 'Imported 1 plan, 3 action items, 0 templates.' });
+    expect(result.ok && tm(result.summary)).toBe('Imported 1 plan, 3 action items, 0 templates.');
     expect(await target.plans.toArray()).toEqual(original.plans);
     expect(await target.actionItems.orderBy('[planId+order]').toArray()).toEqual(original.actionItems);
     // The imported plan becomes the active one in a database that had none.
@@ -250,14 +254,14 @@ describe('import of valid files', () => {
   test('whole-database round trip includes templates', async () => {
     const target = emptyDb();
     const result = await importFromText(target, serializeExport(await exportAll(db)));
-    expect(result.ok && result.summary).toBe('Imported 1 plan, 3 action items, 1 template.');
+    expect(result.ok && tm(result.summary)).toBe('Imported 1 plan, 3 action items, 1 template.');
     expect(await target.templates.toArray()).toEqual([sampleTemplate()]);
   });
 
   test('importing the same content again adds nothing and says so: already in CareerTalk, skipped', async () => {
     const before = await dumpDb(db);
     const result = await importFromText(db, JSON.stringify(validFile));
-    expect(result.ok && result.summary).toBe('Nothing was added: everything in this file is already in CareerTalk, skipped: 1 plan and 1 template.');
+    expect(result.ok && tm(result.summary)).toBe('Nothing was added: everything in this file is already in CareerTalk, skipped: 1 plan and 1 template.');
     expect(await dumpDb(db)).toBe(before);
     // Also when the stored one is an earlier import's copy, with other ids and "(imported)" in its name.
     const other = emptyDb();
@@ -271,7 +275,7 @@ describe('import of valid files', () => {
     copyFile.templates = copyFile.templates.map((t: any) => ({ ...t, id: 'other-tpl', name: `${t.name} (imported)` }));
     expect((await importFromText(other, JSON.stringify(copyFile))).ok).toBe(true);
     const again = await importFromText(other, JSON.stringify(validFile));
-    expect(again.ok && again.summary).toBe('Nothing was added: everything in this file is already in CareerTalk, skipped: 1 plan and 1 template.');
+    expect(again.ok && tm(again.summary)).toBe('Nothing was added: everything in this file is already in CareerTalk, skipped: 1 plan and 1 template.');
     expect(await other.plans.count()).toBe(1);
   });
 
@@ -288,7 +292,7 @@ describe('import of valid files', () => {
     file.actionItems.push(...secondItems.slice(0, 2));
 
     const result = await importFromText(db, JSON.stringify(file));
-    expect(result.ok && result.summary).toBe('Imported 2 plans (1 as a copy because it already existed), 5 action items, 1 template (1 as a copy because it already existed).');
+    expect(result.ok && tm(result.summary)).toBe('Imported 2 plans (1 as a copy because it already existed), 5 action items, 1 template (1 as a copy because it already existed).');
     if (!result.ok) return;
 
     // Everything that was there is still there, untouched.
@@ -331,7 +335,7 @@ describe('import of valid files', () => {
     await other.templates.add({ ...sampleTemplate(), id: 'mine', body: 'My own words' });
     await other.templates.add({ ...sampleTemplate(), id: 'mine-2', name: 'Short recap (imported)', body: 'Other words' });
     const result = await importFromText(other, JSON.stringify(validFile));
-    expect(result.ok && result.summary).toBe('Imported 1 plan, 3 action items, 1 template.');
+    expect(result.ok && tm(result.summary)).toBe('Imported 1 plan, 3 action items, 1 template.');
     expect((await other.templates.get('tpl-1'))?.name).toBe('Short recap (imported) 2');
   });
 
@@ -367,7 +371,7 @@ describe('import of valid files', () => {
   });
 
   test('summary wording', () => {
-    expect(importSummary({ plans: 0, plansCopied: 0, actionItems: 0, templates: 0, templatesCopied: 0 })).toBe('The file holds no plans or templates, so nothing was imported.');
-    expect(importSummary({ plans: 3, plansCopied: 2, actionItems: 1, templates: 0, templatesCopied: 0 })).toBe('Imported 3 plans (2 as a copy because they already existed), 1 action item, 0 templates.');
+    expect(tm(importSummary({ plans: 0, plansCopied: 0, actionItems: 0, templates: 0, templatesCopied: 0 }))).toBe('The file holds no plans or templates, so nothing was imported.');
+    expect(tm(importSummary({ plans: 3, plansCopied: 2, actionItems: 1, templates: 0, templatesCopied: 0 }))).toBe('Imported 3 plans (2 as copies because they already existed), 1 action item, 0 templates.');
   });
 });

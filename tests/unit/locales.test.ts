@@ -27,13 +27,17 @@ const SAME_EVERYWHERE = new Set([
   'stagePathsMakeCardWhich',
   'meetingModeBriefInterview',
   'meetingModePartMinutes',
+  // Import problems: "path: problem", JSON's null, "2 plans (1 as a copy …)".
+  'importProblemAt',
+  'importKindNull',
+  'importCountWithCopies',
 ]);
 
 /** English words that are also the natural word in that language (German "Agenda", French "Notes"). */
 const SAME_WORD: Record<string, Set<string>> = {
   de: new Set(['Plan', 'Agenda', 'Feedback', 'Status', 'Check-ins', 'Check-in']),
-  fr: new Set(['Plan', 'minutes', 'Notes', 'Date', 'note', 'Source']),
-  es: new Set(['Plan', 'Formal ($1)']),
+  fr: new Set(['Plan', 'minutes', 'Notes', 'Date', 'note', 'Source', '1 plan', '$1 plans']),
+  es: new Set(['Plan', 'Formal ($1)', '1 plan']),
 };
 
 /** `$1`…`$9` and named `$NAME$` substitutions, sorted, so order changes (German word order) are allowed. */
