@@ -4,6 +4,8 @@ import type { Plan } from '@/lib/plan/types';
 import { calendarLink, meetingEvent, type CalendarTarget } from '@/lib/io/calendar-links';
 import { getComposeTarget } from '@/lib/db/compose-choice';
 import { t } from '@/lib/i18n';
+import { planForInvite } from '@/lib/plan/agenda-proposal';
+import { emailLanguageOf } from '@/lib/templates/render';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
 
@@ -17,7 +19,8 @@ export function CalendarLinks(props: { db: CareerTalkDB; plan: Plan }) {
   const [status, setStatus] = useState<Status>();
 
   const open = async (kind: 'google' | 'outlook') => {
-    const r = meetingEvent(plan);
+    // The agenda as the Agenda email has it: goals it leaves out stay out of the invite too.
+    const r = meetingEvent(planForInvite(plan, emailLanguageOf(plan, { locale: navigator.language })));
     if (!r.ok) {
       setStatus({ text: r.error, kind: 'error' });
       return;

@@ -6,6 +6,12 @@ import { ErrorText } from '@/components/common/ErrorText';
 import { allTemplates } from '@/lib/db/templates';
 import { t } from '@/lib/i18n';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import { choicesFor } from '@/lib/db/email-choices';
+import { reviewRendered } from '@/lib/email-review';
+import { emailLanguageOf } from '@/lib/templates/render';
+import { templateName } from '@/lib/template-names';
+import { EmailReview } from '@/components/review/EmailReview';
+import type { Finding } from '@/lib/templates/review';
 import './recap-ready.css';
 
 /**
@@ -17,16 +23,20 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
   const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
   const template = templates.find((x) => x.id === 'recap') ?? BUILTIN_TEMPLATES.find((x) => x.id === 'recap')!;
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  const render = (): { email?: { subject: string; text: string }; error: string } => {
+  const render = (): { email?: { subject: string; text: string }; findings: Finding[]; error: string } => {
     try {
-      return { email: renderTemplate(template, plan, actionItems, { locale: navigator.language }), error: '' };
+      // The recap as the review left it (a date to agree, a finding kept as is), with the review shown.
+      const choices = choicesFor(plan, template.id);
+      const email = renderTemplate(template, plan, actionItems, { locale: navigator.language, choices });
+      const findings = reviewRendered(email, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language }));
+      return { email, findings, error: '' };
     } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
+      return { findings: [], error: e instanceof Error ? e.message : String(e) };
     }
   };
-  // Rendering over a long list of action items costs a few milliseconds: a keystroke in the
-  // plan's fields does not wait for it; the preview follows once typing pauses.
-  const { email, error } = useSettledValue(render, [template, plan, actionItems]);
+  // Rendering and reviewing over a long list of action items costs milliseconds: a keystroke in
+  // the plan's fields does not wait for it; the preview follows once typing pauses.
+  const { email, findings, error } = useSettledValue(render, [template, plan, actionItems], 120);
   const hasSteps = actionItems.some((a) => a.text.trim());
   const copy = async () => {
     // What is copied is rendered now, never a preview a keystroke behind.
@@ -51,6 +61,7 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
             <p class="recap-ready-subject">{email.subject}</p>
             <pre>{email.text}</pre>
           </div>
+          <EmailReview db={db} planId={plan.id} templateId={template.id} findings={findings} emailName={templateName(template)} />
           <button type="button" onClick={() => void copy()}>
             {t('recapReadyCopy')}
           </button>
