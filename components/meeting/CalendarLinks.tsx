@@ -3,7 +3,7 @@ import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
 import { calendarLink, meetingEvent, type CalendarTarget } from '@/lib/io/calendar-links';
 import { getComposeTarget } from '@/lib/db/compose-choice';
-import { t } from '@/lib/i18n';
+import { t, tm, uiLanguage } from '@/lib/i18n';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
 
@@ -17,9 +17,9 @@ export function CalendarLinks(props: { db: CareerTalkDB; plan: Plan }) {
   const [status, setStatus] = useState<Status>();
 
   const open = async (kind: 'google' | 'outlook') => {
-    const r = meetingEvent(plan);
+    const r = meetingEvent(plan, { defaultLanguage: uiLanguage() });
     if (!r.ok) {
-      setStatus({ text: r.error, kind: 'error' });
+      setStatus({ text: tm(r.error), kind: 'error' });
       return;
     }
     let target: CalendarTarget = kind;

@@ -1,6 +1,6 @@
 import { managerAddress } from '@/lib/plan/email-address';
 import { useState } from 'preact/hooks';
-import { uiLanguage, t } from '@/lib/i18n';
+import { t, tm, uiLanguage } from '@/lib/i18n';
 import { forLanguage } from '@/lib/templates/user-templates';
 import { emailLanguageOf } from '@/lib/templates/render';
 import { templateErrorText } from '@/lib/template-errors';
@@ -77,9 +77,9 @@ export function MeetingLinks(props: StageProps) {
   }
 
   const downloadIcs = () => {
-    const r = buildMeetingIcs(plan);
+    const r = buildMeetingIcs(plan, { defaultLanguage: uiLanguage() });
     if (!r.ok) {
-      setIcsStatus({ text: r.error, kind: 'error' });
+      setIcsStatus({ text: tm(r.error), kind: 'error' });
       return;
     }
     download(r.filename, r.ics, 'text/calendar;charset=utf-8');
