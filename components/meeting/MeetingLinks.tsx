@@ -97,7 +97,7 @@ export function MeetingLinks(props: StageProps) {
       setDraftStatus({ text: t('meetingCannotUse', templateErrorText(e)), kind: 'error' });
       return;
     }
-    const link = composeLink(target, { to: managerAddress(plan), subject: email.subject, body: email.text });
+    const link = composeLink(target, { to: managerAddress(plan), subject: email.subject, body: email.text, continuedNote: t('composeContinuedNote') });
     let message = '';
     if (link.truncated) {
       try {
@@ -161,7 +161,7 @@ export function MeetingLinks(props: StageProps) {
       <div class="meeting-links-buttons" role="group" aria-label={t('meetingOpenDraftGroup')}>
         {COMPOSE_TARGETS.map((target) => (
           <button key={target.id} type="button" disabled={!!preview.error} onClick={() => void openDraft(target.id)}>
-            {target.id === 'mailto' ? t('meetingOpenInMailApp') : t('meetingOpenIn', target.label)}
+            {target.id === 'mailto' ? t('meetingOpenInMailApp') : t('meetingOpenIn', t(target.labelKey))}
           </button>
         ))}
       </div>

@@ -89,7 +89,7 @@ export function planToMarkdown(plan: Plan, actionItems: ActionItem[], say: Say, 
   const field = (key: MessageKey, value: string) => (value.trim() ? `- ${label(key)} ${mdText(value)}` : null);
   const noDescription = mdText(say('mdNoDescription'));
 
-  out.push(`# ${mdText(planLabel(plan))}`, '', `_${mdText(say('mdExportedFrom', now.toISOString().slice(0, 10)))}_`, '');
+  out.push(`# ${mdText(planLabel(plan, say('planUntitled')))}`, '', `_${mdText(say('mdExportedFrom', now.toISOString().slice(0, 10)))}_`, '');
 
   section(say('mdAbout'), [
     field('printSheetMe', plan.myName),

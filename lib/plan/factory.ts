@@ -62,12 +62,15 @@ export function newActionItem(planId: string, order: number, init: Partial<Actio
   };
 }
 
-/** The title shown for a plan in lists: its own title, else company and meeting month. */
-export function planLabel(plan: Pick<Plan, 'title' | 'company' | 'meetingAt' | 'createdAt'>): string {
+/**
+ * The title shown for a plan in lists: its own title, else company and meeting month, else
+ * `untitled` (the interface's "Untitled plan": this module stays free of browser APIs).
+ */
+export function planLabel(plan: Pick<Plan, 'title' | 'company' | 'meetingAt' | 'createdAt'>, untitled: string): string {
   if (plan.title.trim()) return plan.title.trim();
   const when = plan.meetingAt || plan.createdAt;
   const month = when ? new Date(when).toLocaleDateString(undefined, { month: 'short', year: 'numeric' }) : '';
   const company = plan.company.trim();
   if (company && month) return `${company} – ${month}`;
-  return company || (month ? `Plan – ${month}` : 'Untitled plan');
+  return company || (month ? `Plan – ${month}` : untitled);
 }

@@ -33,6 +33,7 @@ const SAME_EVERYWHERE = new Set([
   'importCountWithCopies',
   // ":" after a label (French: a no-break space first).
   'mdColon',
+  'composeTargetGmail',
 ]);
 
 /** English words that are also the natural word in that language (German "Agenda", French "Notes"). */
