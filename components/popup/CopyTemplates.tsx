@@ -11,6 +11,9 @@ import { recordEmail } from '@/lib/db/plans';
 import { draftRecord } from '@/lib/plan/emails';
 import { allTemplates } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import { choicesFor } from '@/lib/db/email-choices';
+import { reviewRendered } from '@/lib/email-review';
+import { EmailReview } from '@/components/review/EmailReview';
 import '@/components/templates/templates.css';
 
 /**
@@ -44,7 +47,9 @@ export function CopyTemplates(props: StageProps) {
 
   const rendered = templates.map((tpl) => {
     try {
-      return { tpl, r: renderTemplate(tpl, plan, actionItems, { locale: navigator.language }) };
+      const choices = choicesFor(plan, tpl.id);
+      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices });
+      return { tpl, r, findings: reviewRendered(r, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language })) };
     } catch (e) {
       return { tpl, error: templateErrorText(e) };
     }
@@ -52,7 +57,7 @@ export function CopyTemplates(props: StageProps) {
 
   const copy = async (tpl: TemplateDef) => {
     try {
-      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language });
+      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices: choicesFor(plan, tpl.id) });
       await copyEmail(r.html, r.text);
       setStatus({ id: tpl.id, text: t('copyDone') });
     } catch (e) {
@@ -72,7 +77,7 @@ export function CopyTemplates(props: StageProps) {
     <section class="copy-templates-section" aria-labelledby="copy-templates-title">
       <h2 id="copy-templates-title">{t('copyTitle')}</h2>
       <ul class="copy-templates">
-        {rendered.map(({ tpl, r, error }) => (
+        {rendered.map(({ tpl, r, findings, error }) => (
           <li key={tpl.id}>
             <span class="copy-name" id={`copy-name-${tpl.id}`}>
               {templateName(tpl)}
@@ -87,7 +92,7 @@ export function CopyTemplates(props: StageProps) {
             {error ? (
               <p class="copy-missing">{error}</p>
             ) : (
-              r!.missing.length > 0 && <p class="copy-missing">{t('copyMissing', r!.missing.join(', '))}</p>
+              <EmailReview db={db} planId={plan.id} templateId={tpl.id} findings={findings!} emailName={tpl.name} />
             )}
           </li>
         ))}

@@ -11,6 +11,7 @@ function describe(v: TemplateVariable): string {
 /** What inserting a variable adds: a tag, or for a list a whole section with one line per item. */
 export function variableSnippet(v: TemplateVariable): string {
   if (v.kind === 'text') return `{{${v.name}}}`;
+  if (v.kind === 'flag') return `{{#${v.name}}}\n\n{{/${v.name}}}\n`;
   const field = v.fields?.[0]?.name ?? 'text';
   return `{{#${v.name}}}\n- {{${field}}}\n{{/${v.name}}}\n`;
 }
@@ -31,7 +32,7 @@ export function VariableList(props: { onInsert: (snippet: string) => void; disab
               aria-label={t('templatesInsertVariable', v.label === v.description ? v.name : `${v.name}: ${describe(v)}`)}
               onClick={() => props.onInsert(variableSnippet(v))}
             >
-              <code>{v.kind === 'list' ? `{{#${v.name}}}…` : `{{${v.name}}}`}</code>
+              <code>{v.kind !== 'text' ? `{{#${v.name}}}…` : `{{${v.name}}}`}</code>
             </button>{' '}
             <span class="help-inline">{describe(v)}</span>
             {v.fields && (

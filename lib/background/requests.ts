@@ -7,6 +7,8 @@ import type { CareerTalkDB } from '../db/schema';
 import { getDb } from '../db/schema';
 import { getActivePlan, listActionItems, recordEmail, recordEmailSent } from '../db/plans';
 import { draftRecord } from '../plan/emails';
+import { applyEmailFix, choicesFor } from '../db/email-choices';
+import { reviewRendered, wordedReview } from '../email-review';
 import { syncReminders } from './reminders';
 import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem } from '../messaging';
 import type { ActionItem, Plan } from '../plan/types';
@@ -81,8 +83,13 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       const tpl = await resolveTemplate(db, request.templateId);
       if (!tpl) return fail(t('webmailTemplateGoneDeleted'));
       const { plan, items } = await activePlanWithItems(db);
-      const r = renderTemplate(tpl, plan, items, { locale: locale() });
-      return { ok: true, subject: r.subject, html: r.html, text: r.text, to: managerAddress(plan), missing: r.missing };
+      const choices = choicesFor(plan, tpl.id);
+      const lang = emailLanguageOf(plan, { locale: locale() });
+      // A compose that already has a signature gets a sign-off without the name (no doubling).
+      const r = renderTemplate(tpl, plan, items, { locale: locale(), choices, signOffName: !request.signature });
+      // An email to someone else (an informational interview) never gets the manager as recipient.
+      const to = tpl.toManager === false ? '' : managerAddress(plan);
+      return { ok: true, subject: r.subject, html: r.html, text: r.text, to, missing: r.missing, review: wordedReview(reviewRendered(r, plan, items, choices, lang)) };
     }
     case 'email:inserted': {
       const tpl = await resolveTemplate(db, request.templateId);
@@ -101,6 +108,13 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
         // The recap reminder stops now, not at the next periodic sync.
         await syncReminders(db).catch(() => undefined);
       }
+      return { ok: true };
+    }
+    case 'email:fix': {
+      const plan = await getActivePlan(db);
+      if (!plan) return fail(t('webmailNoPlanToRecord'));
+      if (!(await resolveTemplate(db, request.templateId))) return fail(t('webmailTemplateGone'));
+      await applyEmailFix(db, plan.id, request.templateId, request.fix, request.due);
       return { ok: true };
     }
     case 'open:planner': {

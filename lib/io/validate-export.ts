@@ -8,7 +8,7 @@
  * fields are dropped, so nothing from the file reaches the database that the
  * schema does not name.
  */
-import type { ActionItem, Plan, PlanCycle, SentEmail, UserTemplate } from '../plan/types';
+import type { ActionItem, EmailChoices, Plan, PlanCycle, SentEmail, UserTemplate } from '../plan/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 import { FORBIDDEN_KEYS } from './validate-json';
 import { validateTemplate } from '../templates/validate';
@@ -213,6 +213,42 @@ const sentEmailCheck: Check<SentEmail> = (v, path, p) => {
 };
 const entries = arr(entry, true);
 
+const idList: Check<string[]> = (v, path, p) => {
+  if (!Array.isArray(v)) return void p.add(path, wrong(msg('importKindList'), v));
+  if (v.length > 500) return void p.add(path, msg('importTooMany', v.length, 500));
+  const out: string[] = [];
+  for (const [i, x] of v.entries()) {
+    if (typeof x !== 'string') return void p.add(`${path}[${i}]`, wrong(msg('importKindText'), x));
+    if (x.length > 200) return void p.add(`${path}[${i}]`, msg('importTextTooLong', x.length, 200));
+    out.push(x);
+  }
+  return out;
+};
+const choicesCheck = obj<EmailChoices>({
+  keepGoals: idList,
+  omitGoals: idList,
+  goalText: textRecord,
+  undated: oneOf('placeholder', 'agree'),
+  keptAsIs: idList,
+});
+/** Review choices per template id (an object keyed by id, checked like check-in progress). */
+const choicesRecord: Check<Record<string, EmailChoices>> = (v, path, p) => {
+  if (!isPlainObject(v)) return void p.add(path, wrong(msg('importKindObject'), v));
+  const out: Record<string, EmailChoices> = {};
+  let ok = true;
+  for (const [key, value] of Object.entries(v)) {
+    if (FORBIDDEN_KEYS.has(key) || key.length > 200) {
+      p.add(`${path}.${key.slice(0, 40)}`, msg('importKeyNotAllowed'));
+      ok = false;
+      continue;
+    }
+    const clean = choicesCheck(value, `${path}.${key}`, p);
+    if (clean === undefined) ok = false;
+    else out[key] = clean;
+  }
+  return ok ? out : undefined;
+};
+
 const planCheck: Check<Plan> = obj<Plan>({
   id: nonEmpty,
   title: str(),
@@ -274,7 +310,8 @@ const planCheck: Check<Plan> = obj<Plan>({
   emailLanguage: oneOf('en', 'de', 'fr', 'es'),
   formality: oneOf('formal', 'informal'),
   cycle: obj<PlanCycle>({ previousPlanId: str(), nextPlanId: str(), finishedAt: isoDateTime, carriedFrom: textRecord }),
-}, ['emailLanguage', 'formality', 'cycle']);
+  emailChoices: choicesRecord,
+}, ['emailLanguage', 'formality', 'cycle', 'emailChoices']);
 
 const actionItemCheck: Check<ActionItem> = obj<ActionItem>({
   id: nonEmpty,

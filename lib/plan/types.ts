@@ -134,6 +134,23 @@ export interface SentEmail {
   sentAt?: IsoDateTime;
 }
 
+/**
+ * What the person decided in the review of one email (see lib/templates/review.ts), remembered
+ * per template so the next render of that email follows it. Nothing here blocks an email.
+ */
+export interface EmailChoices {
+  /** Flagged goals (pay, promotion, rating, vague) the person chose to keep in this email. */
+  keepGoals: Id[];
+  /** Goals the person chose to leave out of this email. */
+  omitGoals: Id[];
+  /** A concrete wording chosen to replace a vague goal in this email, by goal id. */
+  goalText: Record<Id, string>;
+  /** Action items without a due date: a visible placeholder, or "a date we agree on". */
+  undated: 'placeholder' | 'agree';
+  /** Findings the person saw and chose to keep as they are (finding ids). */
+  keptAsIs: string[];
+}
+
 export interface ReminderSettings {
   enabled: boolean;
   /** Days between check-ins (21 by default). */
@@ -172,6 +189,8 @@ export interface Plan {
   formality?: Formality;
   /** Links between successive conversations (see lib/plan/cycles.ts); absent on a plan never continued. */
   cycle?: PlanCycle;
+  /** Review choices per template id; absent until the person makes one. */
+  emailChoices?: Record<string, EmailChoices>;
 }
 
 /** One plan is one cycle; "Start the next cycle" links the old plan and the new one both ways. */

@@ -34,67 +34,110 @@ Viele Grüße
     subject: 'Gesprächspunkte für unser Entwicklungsgespräch',
     body: `Hallo <<{{managerName}}|{{managerFirstName}}>>,
 
-danke, dass <<Sie sich am {{meetingDate}} Zeit für unser Entwicklungsgespräch nehmen|du dir am {{meetingDate}} Zeit für unser Entwicklungsgespräch nimmst>>. Hier sind die Punkte, über die ich gern sprechen möchte, damit <<Sie sich vorab Gedanken machen können|du dir vorab Gedanken machen kannst>>:
+danke, dass <<Sie sich|du dir>> am {{meetingWhen}} Zeit für unser Entwicklungsgespräch <<nehmen|nimmst>>. Darüber möchte ich gern sprechen:
 
 {{#agenda}}
 - {{text}}
 {{/agenda}}
 
-Dahinter stehen diese Entwicklungsziele, jeweils mit meinem konkreten Anliegen:
+Fragen, zu denen mich <<Ihre|deine>> Sicht interessiert:
 
-{{#goals}}
-- {{line}}
-{{/goals}}
+{{#questions}}
+- {{text}}
+{{/questions}}
 
-Besonders wichtig ist mir <<Ihr|dein>> ehrliches Feedback: wo <<Sie meine Stärken sehen|du meine Stärken siehst>> und woran ich arbeiten könnte, um mehr zu bewirken.
-
-Viele Grüße
+Bis dahin, viele Grüße
 {{myName}}`,
   },
   recap: {
     subject: 'Danke – und eine Zusammenfassung unseres Entwicklungsgesprächs',
     body: `Hallo <<{{managerName}}|{{managerFirstName}}>>,
 
-vielen Dank für <<Ihre|deine>> Zeit in unserem Entwicklungsgespräch am {{meetingDate}}. <<Ihre|Deine>> Sicht darauf, wo ich stehe und wohin ich mich entwickeln kann, hat mir sehr geholfen.
+vielen Dank für unser Entwicklungsgespräch am {{meetingDate}}. Es hat mir geholfen zu hören, wie <<Sie meine Arbeit sehen|du meine Arbeit siehst>> und wohin sie führen kann.
 
-Das nehme ich aus unserem Gespräch mit:
+Das nehme ich mit:
 
 {{#takeaways}}
 - {{text}}
 {{/takeaways}}
 
-Diese nächsten Schritte haben wir vereinbart:
+Das haben wir vereinbart:
 
 {{#actionItems}}
 - {{sentence}}
 {{/actionItems}}
 
-Ich bleibe dran und melde mich in einigen Wochen mit einem Zwischenstand{{#nextCheckInDate}}, etwa um den {{nextCheckInDate}}{{/nextCheckInDate}}.
+Ich halte <<Sie|dich>> auf dem Laufenden{{#nextCheckInDate}} und melde mich um den {{nextCheckInDate}} wieder{{/nextCheckInDate}}{{^nextCheckInDate}} und melde mich in ein paar Wochen wieder{{/nextCheckInDate}}.
 
-Viele Grüße
+Nochmals danke und viele Grüße
 {{myName}}`,
   },
   'check-in': {
     subject: 'Zwischenstand zu meinem Entwicklungsplan',
     body: `Hallo <<{{managerName}}|{{managerFirstName}}>>,
 
-seit unserem Entwicklungsgespräch am {{meetingDate}} sind ein paar Wochen vergangen, deshalb hier ein kurzer Zwischenstand zu dem, was wir vereinbart haben ({{checkInProgress}}).
+unser Entwicklungsgespräch am {{meetingDate}} ist jetzt {{sinceMeeting}} her – Zeit für einen kurzen Zwischenstand zu dem, was wir vereinbart haben.
 
-So weit bin ich:
+{{#checkInNotes}}
+{{checkInNotes}}
+
+{{/checkInNotes}}
+{{#noItems}}
+Das haben wir vereinbart:
 
 {{#actionItems}}
-- {{progressLine}}
+- {{line}}
 {{/actionItems}}
 
+{{/noItems}}
+{{#hasDone}}
+Erledigt:
+
+{{#doneItems}}
+- {{line}}
+{{/doneItems}}
+
+{{/hasDone}}
+{{#hasInProgress}}
+In Arbeit:
+
+{{#inProgressItems}}
+- {{line}}
+{{/inProgressItems}}
+
+{{/hasInProgress}}
+{{#hasStillOpen}}
+Noch offen:
+
+{{#stillOpenItems}}
+- {{line}}
+{{/stillOpenItems}}
+
+{{/hasStillOpen}}
+{{#hasUpcoming}}
 Als Nächstes:
 
-{{#nextSteps}}
+{{#upcomingItems}}
 - {{sentence}}
-{{/nextSteps}}
+{{/upcomingItems}}
 
+{{/hasUpcoming}}
 Gibt es etwas, worauf ich mich aus <<Ihrer|deiner>> Sicht stärker konzentrieren sollte, oder eine anstehende Gelegenheit, bei der ich das Gelernte einsetzen kann?
 
 Viele Grüße
+{{myName}}`,
+  },
+  'informational-interview': {
+    subject: 'Eine Frage zur Rolle {{pathRole}}',
+    body: `Hallo {{contactFirstName}},
+
+ich bin {{myName}}, {{currentRole}} bei {{company}}. Ich überlege gerade, wohin sich meine Laufbahn entwickeln könnte, und möchte die Rolle {{pathRole}} besser verstehen.
+
+<<Hätten Sie|Hättest du>> in den nächsten zwei Wochen 20 Minuten Zeit, mir von <<Ihrer|deiner>> Arbeit zu erzählen? Mich interessiert, wie eine typische Woche aussieht, welche Fähigkeiten am meisten zählen{{#pathQualifications}} – auch über die formalen Anforderungen hinaus –{{/pathQualifications}} und wie <<Sie|du>> zu dieser Rolle gekommen <<sind|bist>>.
+
+Ich bewerbe mich auf nichts; ich möchte einfach von <<Ihrer|deiner>> Erfahrung lernen.
+
+Vielen Dank und viele Grüße
 {{myName}}`,
   },
 };
@@ -117,67 +160,110 @@ J’ai réfléchi à mes objectifs pour les prochaines années, et <<votre|ton>>
     subject: 'Points à aborder lors de notre entretien de développement',
     body: `Bonjour {{managerFirstName}},
 
-Merci de m’accorder du temps pour notre entretien de développement du {{meetingDate}}. Voici les points que j’aimerais aborder, pour que <<vous puissiez|tu puisses>> y réfléchir en amont :
+Merci de m’accorder du temps pour notre entretien de développement du {{meetingWhen}}. Voici ce que j’aimerais aborder :
 
 {{#agenda}}
 - {{text}}
 {{/agenda}}
 
-Les objectifs de développement qui les sous-tendent, chacun avec ma demande concrète :
+Les questions sur lesquelles j’aimerais <<votre|ton>> avis :
 
-{{#goals}}
-- {{line}}
-{{/goals}}
+{{#questions}}
+- {{text}}
+{{/questions}}
 
-Je tiens surtout à <<votre|ton>> retour sincère : où <<vous voyez|tu vois>> mes points forts, et sur quoi je pourrais travailler pour avoir plus d’impact.
-
-<<Bien cordialement,|À bientôt,>>
+<<À bientôt, bien cordialement,|À bientôt,>>
 {{myName}}`,
   },
   recap: {
     subject: 'Merci, et compte rendu de notre entretien de développement',
     body: `Bonjour {{managerFirstName}},
 
-Merci pour le temps <<que vous avez consacré|que tu as consacré>> à notre entretien de développement du {{meetingDate}}. <<Votre|Ton>> regard sur ma situation actuelle et sur les directions possibles m’a été très utile.
+Merci pour notre entretien de développement du {{meetingDate}}. Il m’a été utile d’entendre comment <<vous voyez|tu vois>> mon travail et où il pourrait mener.
 
-Ce que je retiens de notre échange :
+Ce que je retiens :
 
 {{#takeaways}}
 - {{text}}
 {{/takeaways}}
 
-Les prochaines étapes dont nous avons convenu :
+Ce que nous avons convenu :
 
 {{#actionItems}}
 - {{sentence}}
 {{/actionItems}}
 
-Je garde le cap et <<vous|te>> ferai un point sur mes progrès d’ici quelques semaines{{#nextCheckInDate}}, vers le {{nextCheckInDate}}{{/nextCheckInDate}}.
+Je <<vous|te>> tiendrai au courant{{#nextCheckInDate}} et ferai un point vers le {{nextCheckInDate}}{{/nextCheckInDate}}{{^nextCheckInDate}} et ferai un point d’ici quelques semaines{{/nextCheckInDate}}.
 
-<<Bien cordialement,|Merci encore,>>
+<<Merci encore et bien cordialement,|Merci encore,>>
 {{myName}}`,
   },
   'check-in': {
     subject: 'Point d’étape sur mon plan de développement',
     body: `Bonjour {{managerFirstName}},
 
-Quelques semaines se sont écoulées depuis notre entretien de développement du {{meetingDate}} ; voici un court point sur ce que nous avions convenu ({{checkInProgress}}).
+Cela fait {{sinceMeeting}} que nous avons eu notre entretien de développement, le {{meetingDate}} ; voici un court point sur ce que nous avions convenu.
 
-Où j’en suis :
+{{#checkInNotes}}
+{{checkInNotes}}
+
+{{/checkInNotes}}
+{{#noItems}}
+Ce que nous avons convenu :
 
 {{#actionItems}}
-- {{progressLine}}
+- {{line}}
 {{/actionItems}}
 
-La suite :
+{{/noItems}}
+{{#hasDone}}
+Terminé :
 
-{{#nextSteps}}
+{{#doneItems}}
+- {{line}}
+{{/doneItems}}
+
+{{/hasDone}}
+{{#hasInProgress}}
+En cours :
+
+{{#inProgressItems}}
+- {{line}}
+{{/inProgressItems}}
+
+{{/hasInProgress}}
+{{#hasStillOpen}}
+Toujours ouvert :
+
+{{#stillOpenItems}}
+- {{line}}
+{{/stillOpenItems}}
+
+{{/hasStillOpen}}
+{{#hasUpcoming}}
+À venir :
+
+{{#upcomingItems}}
 - {{sentence}}
-{{/nextSteps}}
+{{/upcomingItems}}
 
+{{/hasUpcoming}}
 Y a-t-il un sujet sur lequel <<vous aimeriez|tu aimerais>> que je mette davantage l’accent, ou une occasion à venir où je pourrais mettre cela en pratique ?
 
 <<Bien cordialement,|À bientôt,>>
+{{myName}}`,
+  },
+  'informational-interview': {
+    subject: 'Une question sur le poste «\u00a0{{pathRole}}\u00a0»',
+    body: `Bonjour {{contactFirstName}},
+
+Je suis {{myName}}, {{currentRole}} chez {{company}}. Je réfléchis à l’évolution de mon parcours, et j’aimerais mieux comprendre le poste «\u00a0{{pathRole}}\u00a0».
+
+<<Auriez-vous|Aurais-tu>> 20 minutes dans les deux prochaines semaines pour me parler de <<votre|ton>> travail ? J’aimerais savoir à quoi ressemble une semaine type, quelles compétences comptent le plus{{#pathQualifications}}, au-delà de celles de la fiche de poste{{/pathQualifications}}, et quel a été <<votre|ton>> parcours jusqu’à ce poste.
+
+Je ne postule à rien ; j’aimerais simplement apprendre de <<votre|ton>> expérience.
+
+<<Merci d’avance et bien cordialement,|Merci d’avance,>>
 {{myName}}`,
   },
 };
@@ -200,19 +286,17 @@ He estado pensando en mis objetivos para los próximos años y <<su|tu>> punto d
     subject: 'Temas para nuestra conversación de desarrollo profesional',
     body: `Hola, {{managerFirstName}}:
 
-Gracias por sacar tiempo para nuestra conversación de desarrollo profesional del {{meetingDate}}. Estos son los temas que me gustaría tratar, para que <<pueda|puedas>> pensarlos con antelación:
+Gracias por sacar tiempo para nuestra conversación de desarrollo profesional del {{meetingWhen}}. Esto es lo que me gustaría tratar:
 
 {{#agenda}}
 - {{text}}
 {{/agenda}}
 
-Los objetivos de desarrollo que hay detrás, cada uno con lo que me gustaría pedir:
+Preguntas sobre las que me gustaría conocer <<su|tu>> opinión:
 
-{{#goals}}
-- {{line}}
-{{/goals}}
-
-Sobre todo, valoraría mucho <<su|tu>> opinión sincera: dónde <<ve|ves>> mis puntos fuertes y en qué podría trabajar para tener más impacto.
+{{#questions}}
+- {{text}}
+{{/questions}}
 
 <<Un saludo,|¡Hasta pronto!>>
 {{myName}}`,
@@ -221,21 +305,21 @@ Sobre todo, valoraría mucho <<su|tu>> opinión sincera: dónde <<ve|ves>> mis p
     subject: 'Gracias, y resumen de nuestra conversación de desarrollo profesional',
     body: `Hola, {{managerFirstName}}:
 
-Gracias por el tiempo que <<dedicó|dedicaste>> a nuestra conversación de desarrollo profesional del {{meetingDate}}. <<Su|Tu>> visión de dónde estoy y hacia dónde podría ir me resultó muy útil.
+Gracias por nuestra conversación de desarrollo profesional del {{meetingDate}}. Me ayudó mucho saber cómo <<ve|ves>> mi trabajo y hacia dónde podría ir.
 
-Lo que me llevo de la conversación:
+Lo que me llevo:
 
 {{#takeaways}}
 - {{text}}
 {{/takeaways}}
 
-Los próximos pasos que acordamos:
+Lo que acordamos:
 
 {{#actionItems}}
 - {{sentence}}
 {{/actionItems}}
 
-Seguiré avanzando y <<le|te>> contaré cómo voy dentro de unas semanas{{#nextCheckInDate}}, hacia el {{nextCheckInDate}}{{/nextCheckInDate}}.
+<<Le|Te>> mantendré al tanto{{#nextCheckInDate}} y <<le|te>> contaré cómo voy hacia el {{nextCheckInDate}}{{/nextCheckInDate}}{{^nextCheckInDate}} y <<le|te>> contaré cómo voy dentro de unas semanas{{/nextCheckInDate}}.
 
 <<Un saludo,|¡Gracias de nuevo!>>
 {{myName}}`,
@@ -244,23 +328,68 @@ Seguiré avanzando y <<le|te>> contaré cómo voy dentro de unas semanas{{#nextC
     subject: 'Novedades sobre mi plan de desarrollo',
     body: `Hola, {{managerFirstName}}:
 
-Han pasado unas semanas desde nuestra conversación de desarrollo profesional del {{meetingDate}}, así que <<le|te>> envío un breve resumen de cómo va lo que acordamos ({{checkInProgress}}).
+Hace {{sinceMeeting}} de nuestra conversación de desarrollo profesional del {{meetingDate}}, así que <<le|te>> envío un breve resumen de cómo va lo que acordamos.
 
-Cómo voy:
+{{#checkInNotes}}
+{{checkInNotes}}
+
+{{/checkInNotes}}
+{{#noItems}}
+Lo que acordamos:
 
 {{#actionItems}}
-- {{progressLine}}
+- {{line}}
 {{/actionItems}}
 
-Lo siguiente:
+{{/noItems}}
+{{#hasDone}}
+Hecho:
 
-{{#nextSteps}}
+{{#doneItems}}
+- {{line}}
+{{/doneItems}}
+
+{{/hasDone}}
+{{#hasInProgress}}
+En curso:
+
+{{#inProgressItems}}
+- {{line}}
+{{/inProgressItems}}
+
+{{/hasInProgress}}
+{{#hasStillOpen}}
+Pendiente:
+
+{{#stillOpenItems}}
+- {{line}}
+{{/stillOpenItems}}
+
+{{/hasStillOpen}}
+{{#hasUpcoming}}
+Próximamente:
+
+{{#upcomingItems}}
 - {{sentence}}
-{{/nextSteps}}
+{{/upcomingItems}}
 
+{{/hasUpcoming}}
 ¿Hay algo en lo que <<preferiría|preferirías>> que me centrara más, o alguna oportunidad próxima en la que pueda ponerlo en práctica?
 
 <<Un saludo,|¡Hasta pronto!>>
+{{myName}}`,
+  },
+  'informational-interview': {
+    subject: '<<¿Podría preguntarle|¿Puedo preguntarte>> por el puesto de {{pathRole}}?',
+    body: `Hola, {{contactFirstName}}:
+
+Soy {{myName}}, {{currentRole}} en {{company}}. Estoy explorando hacia dónde podría ir mi carrera y me gustaría entender mejor el puesto de {{pathRole}}.
+
+¿<<Tendría|Tendrías>> 20 minutos en las próximas dos semanas para contarme cómo es <<su|tu>> trabajo? Me encantaría saber cómo es una semana típica, qué habilidades importan más{{#pathQualifications}}, además de las que figuran en la descripción del puesto{{/pathQualifications}}, y cómo <<llegó|llegaste>> a ese puesto.
+
+No busco ningún puesto concreto; solo me gustaría aprender de <<su|tu>> experiencia.
+
+<<Muchas gracias y un saludo,|¡Muchas gracias!>>
 {{myName}}`,
   },
 };

@@ -1,7 +1,7 @@
 import { OutputCapError, renderCapped } from './mustache';
 import type { MessageKey } from '../i18n';
 import type { ActionItem, Plan } from '../plan/types';
-import type { DateOptions } from './dates';
+import type { ViewOptions } from './view';
 import { formatBody, formatSubject, markData, stripMarkers } from './format';
 import { englishTemplateMessage, validateTemplate } from './validate';
 import { buildView } from './view';
@@ -9,9 +9,11 @@ import { emailPhrases, FIELD_ORDER, type FieldId } from './email-language';
 import { localizedBuiltin } from './builtins-i18n';
 import { EMAIL_LOCALES, isLanguage, languageOf, type Formality, type Language } from '../plan/language';
 
-export interface RenderOptions extends DateOptions {
+export interface RenderOptions extends ViewOptions {
   /** The email language when the plan has none (the interface language); else the locale's language. */
   defaultLanguage?: Language;
+  /** False when the draft already carries a signature: a last line holding only {{myName}} is left out. */
+  signOffName?: boolean;
 }
 
 export interface RenderedEmail {
@@ -114,6 +116,8 @@ export function renderTemplate(
   const { view, missing } = buildView(plan, actionItems, { ...opts, locale: emailLocale(lang, opts.locale), lang, formality });
   const config = { escape: (value: unknown) => markData(String(value ?? '')) };
   const subject = formatSubject(capped(stripMarkers(source.subject), view, config.escape, 'subject'));
-  const body = formatBody(capped(stripMarkers(source.body), view, config.escape, 'body'));
+  // A draft that already carries a signature: the sign-off keeps its words but not the name.
+  const bodySource = opts.signOffName === false ? source.body.replace(/\n[ \t]*\{\{\s*myName\s*\}\}\s*$/, '') : source.body;
+  const body = formatBody(capped(stripMarkers(bodySource), view, config.escape, 'body'));
   return { subject, html: body.html, text: body.text, missing: sortMissing(missing, lang) };
 }

@@ -36,7 +36,9 @@ export class TemplateError extends Error {
 }
 
 export function userTemplateDef(t: UserTemplate): TemplateDef {
-  return { id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body, builtin: false, basedOn: t.basedOn, language: t.language };
+  // A copy of an email to someone other than the manager keeps going to someone else.
+  const toManager = t.basedOn ? BUILTIN_TEMPLATES.find((b) => b.id === t.basedOn)?.toManager : undefined;
+  return { id: t.id, name: t.name, kind: t.kind, subject: t.subject, body: t.body, builtin: false, basedOn: t.basedOn, language: t.language, ...(toManager === false ? { toManager } : {}) };
 }
 
 /** The templates to offer for an email in `lang`: built-ins, and own templates in that language or in any. */

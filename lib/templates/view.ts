@@ -1,5 +1,8 @@
-import type { ActionItem, Plan } from '../plan/types';
+import type { ActionItem, EmailChoices, Plan } from '../plan/types';
 import { meetingStart, nextCheckInAt } from '../plan/deadlines';
+import { goalFlags } from '../plan/agenda-proposal';
+import { agendaQuestions, defaultAgendaLines, groupForCheckIn, isQuestion, latestCheckInNotes, timeSince } from './view-parts';
+import { asSentence, toSecondPerson } from './sentences';
 import { formatLongDate, formatShortDate, formatTime, parseLocalDate, type DateOptions } from './dates';
 import { placeholder } from './variables';
 import { emailPhrases, type EmailPhrases, type FieldId } from './email-language';
@@ -14,6 +17,17 @@ export interface ViewOptions extends DateOptions {
   /** The email's language (English when omitted) and how it addresses the manager. */
   lang?: Language;
   formality?: Formality;
+  /** The review's remembered choices for this email (lib/templates/review.ts). */
+  choices?: EmailChoices;
+}
+
+/** A goal's wording in this email, or undefined when the goal is left out (flagged goals are, unless kept). */
+export function goalInEmail(goal: Plan['goals'][number], choices: EmailChoices | undefined, lang: Language = 'en'): { text: string; request: string } | undefined {
+  if (choices?.omitGoals.includes(goal.id)) return undefined;
+  const replaced = choices?.goalText[goal.id]?.trim();
+  if (replaced) return { text: goal.text.trim(), request: replaced };
+  if (goalFlags(goal, lang).length && !choices?.keepGoals.includes(goal.id)) return undefined;
+  return { text: goal.text.trim(), request: goal.request.trim() };
 }
 
 export interface BuiltView {
@@ -72,9 +86,9 @@ function latestProgress(plan: Plan | undefined, itemId: string): string {
   return note;
 }
 
-const ACTION_FIELD_NAMES = ['sentence', 'text', 'owner', 'due', 'status', 'progress', 'progressLine'];
+const ACTION_FIELD_NAMES = ['sentence', 'text', 'owner', 'due', 'status', 'progress', 'progressLine', 'line'];
 
-function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<FieldId>, opts: DateOptions, words: EmailPhrases): Item {
+function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<FieldId>, opts: ViewOptions, words: EmailPhrases): Item {
   const dueDate = parseLocalDate(item.due);
   const due = dueDate ? formatShortDate(dueDate, opts) : '';
   const nameFallback = placeholder(words.label.ownerName);
@@ -86,17 +100,23 @@ function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<F
   const text = item.text.trim().replace(/[.;,\s]+$/, '');
   const who = item.owner === 'me' ? '' : `${subject}: `;
   const managerName = plan?.managerName.trim() ?? '';
+  const agreeOnDate = opts.choices?.undated === 'agree';
+  // For the check-in: the item as a sentence, whose it is when not mine, and the latest note.
+  const whose = words.whose(item.owner, item.status === 'done', subject);
+  const line = `${asSentence(text).replace(/([.!?…])$/, `${whose}$1`)}${progress ? ` ${asSentence(progress)}` : ''}`;
   const view: Item = {
     text,
     owner: item.owner === 'me' ? words.me : item.owner === 'manager' ? managerName || words.myManager : name,
     status,
     progress,
     progressLine: `${who}${text} (${status})${progress ? `: ${progress}` : ''}`,
+    line,
   };
   Object.defineProperty(view, 'due', {
     enumerable: true,
     get: () => {
       if (due) return due;
+      if (agreeOnDate) return words.agreedDate;
       missing.add('dueDates');
       return placeholder(words.label.dueDate);
     },
@@ -105,15 +125,11 @@ function actionItemView(item: ActionItem, plan: Plan | undefined, missing: Set<F
     enumerable: true,
     get: () => {
       if (needsName) missing.add('ownerName');
-      if (!due) missing.add('dueDates');
-      return words.sentence(item.owner, name, item.text, due || placeholder(words.label.dueDate));
+      if (!due && !agreeOnDate) missing.add('dueDates');
+      return words.sentence(item.owner, name, item.text, due || (agreeOnDate ? undefined : placeholder(words.label.dueDate)));
     },
   });
   return view;
-}
-
-function defaultAgenda(plan: Plan | undefined, words: EmailPhrases): Item[] {
-  return words.defaultAgenda(plan?.currentRole.trim() ?? '').map((text) => ({ text }));
 }
 
 export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opts: ViewOptions = {}): BuiltView {
@@ -128,13 +144,34 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
   required(view, 'managerEmail', p?.managerEmail.trim() ?? '', 'managerEmail', missing, words);
   required(view, 'myName', p?.myName.trim() ?? '', 'myName', missing, words);
   required(view, 'company', p?.company.trim() ?? '', 'company', missing, words);
-  required(view, 'currentRole', p?.currentRole.trim() ?? '', 'currentRole', missing, words);
+  // Job titles read as part of a sentence: "I am Dana, data analyst here at Acme".
+  required(view, 'currentRole', words.phrase(p?.currentRole ?? ''), 'currentRole', missing, words);
   required(view, 'vision', p?.selfAssessment.vision.trim() ?? '', 'vision', missing, words);
 
   const start = p ? meetingStart(p) : undefined;
   const hasTime = /T\d{2}:\d{2}/.test(p?.meetingAt ?? '');
   required(view, 'meetingDate', start ? formatLongDate(start, opts) : '', 'meetingDate', missing, words);
   required(view, 'meetingTime', start && hasTime ? formatTime(start, opts) : '', 'meetingTime', missing, words);
+  // "Tuesday, March 10 at 2:00 PM": one value, so an email never says the day without the time.
+  Object.defineProperty(view, 'meetingWhen', {
+    enumerable: true,
+    get: () => {
+      if (!start) missing.add('meetingDate');
+      else if (!hasTime) missing.add('meetingTime');
+      const day = start ? formatLongDate(start, opts) : placeholder(words.label.meetingDate);
+      return words.when(day, start && hasTime ? formatTime(start, opts) : placeholder(words.label.meetingTime));
+    },
+  });
+  const now = opts.now ?? new Date();
+  const since = start && start < now ? timeSince(start, now, words) : '';
+  Object.defineProperty(view, 'sinceMeeting', {
+    enumerable: true,
+    get: () => {
+      if (since) return since;
+      missing.add('meetingDate');
+      return placeholder(words.label.sinceMeeting);
+    },
+  });
   view.meetingLength = formatMinutes(p?.meetingMinutes ?? 30, words);
 
   const items = [...actionItems].filter((i) => i.text.trim()).sort((a, b) => a.order - b.order);
@@ -144,23 +181,46 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
   const nextCheckIn = p ? nextCheckInAt(p) : undefined;
   view.nextCheckInDate = nextCheckIn ? formatShortDate(nextCheckIn, opts) : '';
 
+  // Flagged goals are left out unless the person kept them in the review; each goal once.
+  const lang = opts.lang ?? 'en';
   const goals = (p?.goals ?? [])
-    .map((g) => ({ text: g.text.trim(), request: g.request.trim() }))
+    .map((g) => goalInEmail(g, opts.choices, lang))
+    .filter((g): g is { text: string; request: string } => !!g)
     .filter((g) => g.text || g.request)
     .map((g) => ({ text: g.text || g.request, request: g.request || g.text, line: g.text && g.request ? `${g.text}: ${g.request}` : g.text || g.request }));
   requiredList(view, 'goals', goals, 'goals', missing, ['line', 'text', 'request'], words);
 
-  const agenda = (p?.agenda ?? []).map((a) => ({ text: a.text.trim() })).filter((a) => a.text);
-  view.agenda = agenda.length ? agenda : defaultAgenda(p, words);
+  // Agenda lines typed as questions go under "questions", not in the list of points.
+  const agenda = (p?.agenda ?? []).map((a) => ({ text: a.text.trim() })).filter((a) => a.text && !isQuestion(a.text));
+  view.agenda = agenda.length ? agenda : defaultAgendaLines(p, words, lang, opts.choices).map((text) => ({ text }));
+  view.questions = agendaQuestions(p, words).map((text) => ({ text }));
+  view.checkInNotes = latestCheckInNotes(p);
   view.interests = (p?.selfAssessment.interests ?? []).map((e) => ({ text: e.text.trim() })).filter((e) => e.text);
 
-  const takeaways = (p?.meeting.takeaways ?? []).map((e) => ({ text: e.text.trim() })).filter((e) => e.text);
+  // Takeaways are typed about the manager ("Priya suggested…"); the recap is written to them
+  // (English only: other languages' verb and pronoun changes are not rewritten, just made sentences).
+  const second = (text: string) => (lang === 'en' ? toSecondPerson(text, managerName, firstName(managerName)) : text);
+  const takeaways = (p?.meeting.takeaways ?? []).map((e) => ({ text: asSentence(second(e.text)) })).filter((e) => e.text);
   requiredList(view, 'takeaways', takeaways, 'takeaways', missing, ['text'], words);
 
   requiredList(view, 'actionItems', itemViews, 'actionItems', missing, ACTION_FIELD_NAMES, words);
   view.myActionItems = itemViews.filter((_v, i) => items[i].owner === 'me');
   view.managerActionItems = itemViews.filter((_v, i) => items[i].owner === 'manager');
   view.otherActionItems = itemViews.filter((_v, i) => items[i].owner === 'other');
+
+  const groups = groupForCheckIn(items, now);
+  const viewOf = (list: ActionItem[]) => list.map((i) => itemViews[items.indexOf(i)]);
+  view.doneItems = viewOf(groups.done);
+  view.inProgressItems = viewOf(groups.inProgress);
+  view.upcomingItems = viewOf(groups.upcoming);
+  view.stillOpenItems = viewOf(groups.stillOpen);
+  // Flags: Mustache shows a group's heading only when the group has items.
+  const flag = (on: boolean) => on;
+  view.noItems = flag(!items.length);
+  view.hasDone = flag(groups.done.length > 0);
+  view.hasInProgress = flag(groups.inProgress.length > 0);
+  view.hasUpcoming = flag(groups.upcoming.length > 0);
+  view.hasStillOpen = flag(groups.stillOpen.length > 0);
 
   const open = itemViews.filter((_v, i) => items[i].status !== 'done');
   Object.defineProperty(view, 'nextSteps', {
@@ -174,6 +234,16 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
       return open;
     },
   });
+
+  // The informational-interview request: the first career path, and the person logged for it.
+  const path = p?.paths.find((x) => x.role.trim());
+  required(view, 'pathRole', words.phrase(path?.role ?? ''), 'careerPath', missing, words);
+  view.pathQualifications = path?.qualifications.trim() ?? '';
+  const sameRole = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const logged = path ? (p?.interviews ?? []).filter((i) => i.who.trim() && sameRole(i.role, path.role)) : [];
+  // Prefer someone not yet talked to (nothing learned noted yet).
+  const contact = logged.find((i) => !i.learned.trim()) ?? logged[0];
+  required(view, 'contactFirstName', contact ? firstName(contact.who) : '', 'contactName', missing, words);
 
   return { view, missing };
 }

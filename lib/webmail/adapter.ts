@@ -50,6 +50,8 @@ export interface WebmailAdapter {
   placement(compose: HTMLElement): Placement;
   /** True when the node is inside the signature or quoted text, which must stay below. */
   isProtected(node: Node, body: HTMLElement): boolean;
+  /** True when the body already holds the webmail's signature (our sign-off then leaves the name out). */
+  hasSignature(body: HTMLElement): boolean;
   /** Inserts HTML at the current selection (already placed in the body) through the editor's input path. */
   insertHtml(body: HTMLElement, html: string, text: string): Promise<boolean>;
   /** True when the To field holds no recipient and no typed text. */

@@ -15,6 +15,7 @@ import { createShadowUi, type ShadowUi } from './shadow-ui';
 import { FLOAT_TAG, FloatingButton, editorAdapter, mailEditorOf } from './floating';
 import { themeOf } from './theme';
 import { SendWatch } from './send-watch';
+import { REVIEW_PANEL_CSS, showReview } from './review-panel';
 import { t } from '../i18n';
 
 /** Tag of the shadow host; also how the watcher recognises its own nodes. */
@@ -114,9 +115,26 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
   );
 
   async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem, a: WebmailAdapter = adapter): Promise<ChooseOutcome> {
-    const rendered = await ask({ type: 'templates:render', templateId: item.id });
+    const body = a.findBody(compose);
+    const signature = !!body && a.hasSignature(body);
+    const rendered = await ask({ type: 'templates:render', templateId: item.id, signature });
     if (!rendered.ok) return { ok: false, message: rendered.error };
-    const email: RenderedEmail = rendered;
+    let email: RenderedEmail = rendered;
+    // The review comes first when the guidance has something to say (pay or promotion talk, a
+    // vague request, a goal left out, a missing due date); the menu already lists other missing
+    // fields. The person decides, nothing is blocked.
+    const menu = composes.get(compose)?.menu;
+    if (menu && rendered.review.some((f) => f.kind !== 'placeholder')) {
+      const decision = await showReview(menu.root, menu.button, rendered.review, async (fix, due) => {
+        const applied = await ask({ type: 'email:fix', templateId: item.id, fix, due });
+        if (!applied.ok) return { error: applied.error };
+        const again = await ask({ type: 'templates:render', templateId: item.id, signature });
+        if (!again.ok) return { error: again.error };
+        email = again;
+        return again.review;
+      });
+      if (decision === 'cancel') return { ok: true };
+    }
     const copy = async () => {
       const how = await copyEmail(email);
       await ask({ type: 'email:inserted', templateId: item.id, via: 'clipboard' });
@@ -151,7 +169,7 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       ui: createShadowUi<ComposeMenu>(ctx, {
         name: HOST_TAG,
         append: (host) => placeHost(host, placement),
-        css: WEBMAIL_UI_CSS,
+        css: WEBMAIL_UI_CSS + REVIEW_PANEL_CSS,
         mode: composeShadowMode(),
         onMount: (container) => (entry.menu = new ComposeMenu(container, actionsFor(compose), themeOf(compose), undefined, intent)),
       }),

@@ -11,6 +11,8 @@ import { ComposeRecognizer, MULTILINE_TEXTBOX, firstActionButton, firstRecipient
 /** A new-message window (pop-up or full screen) wraps its compose in a dialog. */
 const DIALOG = '[role="dialog"]';
 /** Signature and quoted text inside the body (Gmail's own HTML mail markup, not generated classes). */
+/** Gmail's signature block (its own HTML mail markup). */
+const SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"]';
 const PROTECTED = '.gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix, .gmail_quote, .gmail_attr';
 /** Recipients already in To: chips `[role=option]` / `[data-hovercard-id]` (Briskine), or the
  *  classic layout's hidden inputs (gmail.js `.GS input[type=hidden]`). */
@@ -79,6 +81,7 @@ export const gmailAdapter: WebmailAdapter = {
     if (send) return { anchor: send.parentElement ?? send, append: 'after' };
     return { anchor: compose, append: 'first' };
   },
+  hasSignature: (body) => !!body.querySelector(SIGNATURE),
   isProtected(node, body) {
     const el = elementOf(node);
     return !!el && body.contains(el) && !!el.closest(PROTECTED);

@@ -16,6 +16,8 @@ const TO_CHIP = '[draggable="true"]';
 /** Picker suggestions: "use this address" and the floating suggestion list (Briskine). */
 const SUGGESTION = '.ms-Suggestions-sectionButton, .ms-FloatingSuggestionsList [role="option"], .ms-Suggestions-container [role="listitem"]';
 /** Signature and the quoted reply/forward header that must stay below. */
+/** Outlook's signature block (`#Signature`, or `Signature…` ids in newer builds). */
+const SIGNATURE = '#Signature, [id^="Signature"]';
 const PROTECTED = '#Signature, [id^="Signature"], #appendonsend, #divRplyFwdMsg, #mail-editor-reference-message-container';
 
 export const OUTLOOK_SIGNALS: ComposeSignals = {
@@ -87,6 +89,7 @@ export const outlookAdapter: WebmailAdapter = {
     if (send) return { anchor: send, append: 'after' };
     return { anchor: compose.querySelector(HEADER) ?? compose, append: 'first' };
   },
+  hasSignature: (body) => !!body.querySelector(SIGNATURE),
   isProtected(node, body) {
     const el = elementOf(node);
     return !!el && body.contains(el) && !!el.closest(PROTECTED);

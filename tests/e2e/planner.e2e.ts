@@ -144,13 +144,13 @@ test('goals feed a proposed agenda, which asks before replacing and can be undon
   const agendaTexts = () => values(page, 'Agenda items').then((v) => v.filter((x) => x !== ''));
   await expect.poll(agendaTexts).toEqual([
     'My current role as Backend engineer: what is going well and what I have learned',
-    'Where I would like to be in two to five years: Leading a small platform team.',
-    'Lead the Q3 billing migration',
-    'Support for the AWS Solutions Architect exam',
+    'Where I would like to be in two to five years: leading a small platform team',
+    'My development goals and what I would like to ask for: lead the Q3 billing migration and support for the AWS Solutions Architect exam',
     'Your feedback: where you see my strengths, and one area to develop for more impact',
   ]);
+  // The guide's four parts, each goal once.
   const sections = (await storedPlans(page))[0].agenda.map((a: any) => a.section);
-  expect(sections).toEqual(['current-role', 'long-term', 'goals', 'goals', 'feedback']);
+  expect(sections).toEqual(['current-role', 'long-term', 'goals', 'feedback']);
 
   // Edit one item, then ask again: the page confirms before replacing, and Undo brings the edit back.
   await page.getByLabel('Agenda item 1', { exact: true }).fill('My role today on the billing team');

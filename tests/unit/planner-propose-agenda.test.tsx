@@ -4,37 +4,52 @@ import { routeFromHash } from '../../components/planner/routes';
 import { newEntry, newPlan } from '../../lib/plan/factory';
 
 describe('proposeAgenda', () => {
-  test('builds current role, long-term interests, each goal request and a feedback request, in that order', () => {
+  test('the guide\'s four parts: current role, long-term interests, the goals\' requests in one line, feedback', () => {
     const plan = newPlan(new Date(), { currentRole: 'Backend engineer' });
-    plan.selfAssessment.vision = 'Leading  a small\nplatform team';
+    plan.selfAssessment.vision = 'Leading  a small\nplatform team.';
     plan.selfAssessment.interests = [newEntry('Developer tooling'), newEntry('  '), newEntry('Mentoring')];
     plan.goals = [
       { id: 'g1', kind: 'lead-project', text: 'Leadership', request: 'Lead the Q3 billing migration' },
-      { id: 'g2', kind: 'mentor', text: 'Find a mentor in design', request: '' },
+      { id: 'g2', kind: 'mentor', text: 'A mentor in API design', request: 'Be paired with a mentor in API design for three months' },
       { id: 'g3', kind: 'other', text: ' ', request: '' },
+      { id: 'g4', kind: 'lead-project', text: 'Lead the Q3 billing migration.', request: '' },
     ];
-    const agenda = proposeAgenda(plan);
-    expect(agenda.map((a) => [a.section, a.text])).toEqual([
+    const { items, leftOut } = proposeAgenda(plan);
+    expect(items.map((a) => [a.section, a.text])).toEqual([
       ['current-role', 'My current role as Backend engineer: what is going well and what I have learned'],
-      ['long-term', 'Where I would like to be in two to five years: Leading a small platform team'],
-      ['long-term', 'Areas I am interested in exploring: Developer tooling, Mentoring'],
-      ['goals', 'Lead the Q3 billing migration'],
-      ['goals', 'Find a mentor in design'],
+      ['long-term', 'My long-term interests (developer tooling and mentoring) and where I would like to be in two to five years: leading a small platform team'],
+      ['goals', 'My development goals and what I would like to ask for: lead the Q3 billing migration and be paired with a mentor in API design for three months'],
       ['feedback', 'Your feedback: where you see my strengths, and one area to develop for more impact'],
     ]);
-    expect(new Set(agenda.map((a) => a.id)).size).toBe(agenda.length);
+    expect(leftOut).toEqual([]);
+    expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
+  });
+
+  test('goals about pay or promotion, and vague goals, are left out and reported with why', () => {
+    const plan = newPlan(new Date(), { currentRole: 'Data analyst' });
+    plan.goals = [
+      { id: 'raise', kind: 'other', text: 'Get a raise this year to reflect the extra reporting work', request: '' },
+      { id: 'vague', kind: 'other', text: 'Get more leadership experience', request: '' },
+      { id: 'ok', kind: 'lead-project', text: 'Own a forecast end to end', request: 'Lead the Q3 forecast refresh' },
+    ];
+    const { items, leftOut } = proposeAgenda(plan);
+    expect(items).toHaveLength(4);
+    const text = items.map((a) => a.text).join('\n');
+    expect(text).toContain('lead the Q3 forecast refresh');
+    expect(text).not.toMatch(/raise|leadership experience/i);
+    expect(leftOut.map((l) => [l.goal.id, l.flags])).toEqual([['raise', ['pay']], ['vague', ['vague']]]);
   });
 
   test('an empty plan still gets all four parts of the agenda', () => {
-    const agenda = proposeAgenda(newPlan());
-    expect(agenda.map((a) => a.section)).toEqual(['current-role', 'long-term', 'goals', 'feedback']);
-    expect(agenda.every((a) => a.text.trim().length > 10)).toBe(true);
+    const { items } = proposeAgenda(newPlan());
+    expect(items.map((a) => a.section)).toEqual(['current-role', 'long-term', 'goals', 'feedback']);
+    expect(items.every((a) => a.text.trim().length > 10)).toBe(true);
   });
 
   test('plan text is copied as plain text, never interpreted', () => {
     const plan = newPlan();
-    plan.goals = [{ id: 'g', kind: 'other', text: '', request: '<b>Lead</b> {{x}}' }];
-    expect(proposeAgenda(plan).find((a) => a.section === 'goals')!.text).toBe('<b>Lead</b> {{x}}');
+    plan.goals = [{ id: 'g', kind: 'other', text: '', request: '<b>Lead</b> {{x}} for the whole team' }];
+    expect(proposeAgenda(plan).items.find((a) => a.section === 'goals')!.text).toContain('<b>Lead</b> {{x}}');
   });
 });
 

@@ -51,7 +51,7 @@ describe('messages', () => {
     const res = (await handleRequest(db, { type: 'templates:list' }, GMAIL)) as { ok: true; hasPlan: boolean; items: { id: string; name: string; missing: string[] }[] };
     expect(res.ok).toBe(true);
     expect(res.hasPlan).toBe(false);
-    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update']);
+    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Informational interview request']);
     expect(res.items[0].missing).toEqual(["Manager's name", 'Your name', 'Company']);
   });
 
@@ -60,10 +60,10 @@ describe('messages', () => {
     await createTemplate(db, { name: 'Quick note', subject: 'Hi', body: 'Hi {{managerFirstName}}, {{meetingDate}}' });
     const res = (await handleRequest(db, { type: 'templates:list' }, GMAIL)) as { hasPlan: boolean; items: { id: string; name: string; kind?: string; missing: string[] }[] };
     expect(res.hasPlan).toBe(true);
-    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Quick note']);
+    expect(res.items.map((i) => i.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Informational interview request', 'Quick note']);
     expect(res.items[0]).toEqual({ id: 'meeting-request', name: 'Meeting request', kind: 'meeting-request', missing: [] });
     expect(res.items[2].missing).toEqual(['Meeting date', 'Key takeaways', 'Action items']);
-    expect(res.items[4].missing).toEqual(['Meeting date']);
+    expect(res.items[5].missing).toEqual(['Meeting date']);
   });
 
   test('templates:render: subject, HTML, text, the manager as recipient, missing fields', async () => {
@@ -98,6 +98,21 @@ describe('messages', () => {
     emails = (await getPlan(db, plan.id))!.emailsSent;
     expect(emails).toEqual([expect.objectContaining({ status: 'sent', sentAt: expect.any(String) })]);
     expect(wasSent((await getPlan(db, plan.id))!, 'agenda')).toBe(true);
+  });
+
+  test('templates:render carries the review; email:fix remembers a choice for that email and the next render follows it', async () => {
+    const plan = await createPlan(db, { managerName: 'Ana Silva', myName: 'Sam', company: 'Northwind', meetingAt: '2030-03-12T14:30' });
+    await addActionItem(db, plan.id, { text: 'Book the course', owner: 'me', due: '' });
+    const first = (await handleRequest(db, { type: 'templates:render', templateId: 'recap' }, GMAIL)) as { text: string; review: { kind: string }[] };
+    expect(first.text).toContain('by [Due date]');
+    expect(first.review.map((f) => f.kind)).toContain('no-date');
+    expect(await handleRequest(db, { type: 'email:fix', templateId: 'recap', fix: { type: 'undated-agree' } }, GMAIL)).toEqual({ ok: true });
+    const second = (await handleRequest(db, { type: 'templates:render', templateId: 'recap' }, GMAIL)) as { text: string; review: { kind: string }[] };
+    expect(second.text).toContain('I will book the course by a date we agree on.');
+    expect(second.review.map((f) => f.kind)).not.toContain('no-date');
+    expect((await getPlan(db, plan.id))!.emailChoices).toEqual({ recap: expect.objectContaining({ undated: 'agree' }) });
+    // A malformed fix is not a request at all.
+    expect(await handleRequest(db, { type: 'email:fix', templateId: 'recap', fix: { type: 'run', code: 'x' } }, GMAIL)).toBeUndefined();
   });
 
   test('email:sent is only read when well-formed and from a trusted sender', async () => {

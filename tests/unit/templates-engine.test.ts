@@ -68,7 +68,7 @@ describe('rendering plan text safely', () => {
   test('meeting time, length and first name', () => {
     const plan = newPlan(NOW, { managerName: 'Dr. Ana Silva', meetingAt: '2025-03-12T14:30', meetingMinutes: 60 });
     const r = renderTemplate({ subject: '{{meetingLength}}', body: '{{managerFirstName}} {{meetingDate}} {{meetingTime}}' }, plan, [], OPTS);
-    expect(r.subject).toBe('1 hour');
+    expect(r.subject).toBe('an hour');
     expect(r.text).toBe('Ana Wednesday, March 12 2:30 PM');
   });
 

@@ -65,7 +65,7 @@ describe('own templates per language', () => {
     const german = sourceFor(builtin, 'de', 'informal');
     const copy = await duplicateTemplate(db, { ...builtin, ...german, language: 'de' });
     expect(copy).toMatchObject({ language: 'de', basedOn: 'agenda', body: german.body });
-    expect(copy.body).toContain('du dir am {{meetingDate}} Zeit');
+    expect(copy.body).toContain('du dir am {{meetingWhen}} Zeit');
     await saveTemplateSource(db, copy.id, { subject: 'x', body: 'y' });
     await resetTemplate(db, copy.id, 'informal');
     expect((await db.templates.get(copy.id))!.body).toBe(german.body);

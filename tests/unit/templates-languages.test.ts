@@ -18,10 +18,21 @@ const FORMS: Formality[] = ['formal', 'informal'];
 const byId = (id: string): TemplateDef => BUILTIN_TEMPLATES.find((t) => t.id === id)!;
 const inLang = (plan: Plan, lang: Language, formality: Formality = 'formal'): Plan => ({ ...plan, emailLanguage: lang, formality });
 const OPTS = { locale: 'en-US', now: NOW };
+/** A check-in is written weeks after the meeting (the full plan's meeting is on March 12). */
+const AFTER = { locale: 'en-US', now: new Date(2025, 3, 2, 9, 0) };
+const optsFor = (id: string) => (id === 'check-in' ? AFTER : OPTS);
+
+/** The full plan with a career path and someone to ask about it (the informational interview's fields). */
+function fullPlanWithPath(): ReturnType<typeof fullPlan> {
+  const { plan, items } = fullPlan();
+  plan.paths = [{ id: 'p1', role: 'Staff engineer', moveType: 'vertical', qualifications: 'Leads cross-team designs', gaps: '', notes: '' }];
+  plan.interviews = [{ id: 'i1', who: 'Lena Park', role: 'Staff engineer', date: '', learned: '' }];
+  return { plan, items };
+}
 
 /** Words that show which language a text is in (none of them is used by the other three built-ins). */
 const MARKERS: Record<(typeof LANGS)[number], RegExp> = {
-  de: /Entwicklungsgespräch|Viele Grüße/,
+  de: /Entwicklungsgespräch|[Vv]iele Grüße/,
   fr: /entretien de développement|Bonjour/,
   es: /conversación|Hola/,
 };
@@ -37,6 +48,8 @@ function expectClean(text: string) {
   expect(text).not.toMatch(/\{\{|\}\}|<<|>>|undefined|null|NaN|\[object/);
   // No English left from the view: owner phrases, status words, the agenda.
   expect(text).not.toMatch(/\b(?:will|by|not started yet|Everything we agreed|My current role|Manager's name|Your name)\b/);
+  // Nor from issue 15's parts: the meeting time, the questions, the groups, the interval, the path's placeholders.
+  expect(text).not.toMatch(/\b(?:at \d|a date we agree on|Which projects|Who would you suggest|thank you|weeks?|months?|Time since the meeting|Career path|Contact's name|What I would like to ask for|Long term)\b/);
 }
 
 describe.each(LANGS)('built-in emails in %s', (lang) => {
@@ -46,8 +59,8 @@ describe.each(LANGS)('built-in emails in %s', (lang) => {
 
   describe.each(FORMS)('%s', (formality) => {
     test.each(BUILTIN_TEMPLATES.map((t) => [t.id]))('%s renders fully with a full plan', (id) => {
-      const { plan, items } = fullPlan();
-      const r = renderTemplate(byId(id), inLang(plan, lang, formality), items, OPTS);
+      const { plan, items } = fullPlanWithPath();
+      const r = renderTemplate(byId(id), inLang(plan, lang, formality), items, optsFor(id));
       expectClean(r.subject);
       expectClean(r.text);
       expect(r.text).toMatch(MARKERS[lang]);
@@ -95,7 +108,36 @@ describe('language-specific wording', () => {
     const informal = renderTemplate(byId('recap'), inLang(plan, 'de', 'informal'), items, OPTS);
     expect(informal.text).toContain('Hallo Ana,');
     expect(informal.text).toContain('Du übernimmst:');
-    expect(informal.text).toContain('vielen Dank für deine Zeit');
+    expect(informal.text).toContain('wie du meine Arbeit siehst');
+  });
+
+  test('German agenda, check-in and informational interview: the day with the time, the real interval, groups by status', () => {
+    const { plan, items } = fullPlanWithPath();
+    const agenda = renderTemplate(byId('agenda'), inLang(plan, 'de'), items, OPTS).text;
+    expect(agenda).toContain('danke, dass Sie sich am Mittwoch, 12. März um 14:30 Zeit für unser Entwicklungsgespräch nehmen.');
+    expect(agenda).toContain('Fragen, zu denen mich Ihre Sicht interessiert:');
+    expect(agenda).toContain('Mit wem sollte ich Ihrer Meinung nach über die Rolle Staff engineer sprechen?');
+    const checkIn = renderTemplate(byId('check-in'), inLang(plan, 'de', 'informal'), items, AFTER).text;
+    expect(checkIn).toContain('unser Entwicklungsgespräch am Mittwoch, 12. März ist jetzt drei Wochen her');
+    expect(checkIn).toContain('Erledigt:\n\n- Connect me with Priya for an informational interview (vielen Dank).');
+    expect(checkIn).toContain('In Arbeit:\n\n- Research the AWS certification. Booked the exam for May.');
+    expect(checkIn).toContain('Noch offen:\n\n- Share the design review calendar (Priya Nair).');
+    const info = renderTemplate(byId('informational-interview'), inLang(plan, 'de'), items, OPTS);
+    expect(info.subject).toBe('Eine Frage zur Rolle Staff engineer');
+    expect(info.text).toContain('Hallo Lena,');
+    expect(info.text).toContain('ich bin Sam Rivera, Backend engineer bei Northwind.');
+    expect(info.text).toContain('Hätten Sie in den nächsten zwei Wochen 20 Minuten Zeit');
+  });
+
+  test('"a date we agree on" in each language, in the sentence and in {{due}}', () => {
+    const { plan, items } = fullPlan();
+    const undated = items.map((i, n) => (n === 0 ? { ...i, due: '' } : i));
+    const choices = { keepGoals: [], omitGoals: [], goalText: {}, undated: 'agree' as const, keptAsIs: [] };
+    const recap = (lang: Language) => renderTemplate(byId('recap'), inLang(plan, lang), undated, { ...OPTS, choices }).text;
+    expect(recap('de')).toContain('Ich übernehme: Research the AWS certification, Termin nach Absprache.');
+    expect(recap('fr')).toContain('Je m’en charge\u00a0: Research the AWS certification, à une date que nous fixerons ensemble.');
+    expect(recap('es')).toContain('Me encargo yo: Research the AWS certification, en una fecha que acordemos.');
+    expect(recap('en')).toContain('I will research the AWS certification by a date we agree on.');
   });
 
   test('German meeting request: subject with the length in German', () => {
@@ -114,16 +156,22 @@ describe('language-specific wording', () => {
     const recap = renderTemplate(byId('recap'), inLang(plan, 'fr'), items, OPTS).text;
     expect(recap).toContain('du mercredi 12 mars');
     expect(recap).toContain('Je m’en charge\u00a0: Research the AWS certification, d’ici le 20 mars.');
+    const checkIn = renderTemplate(byId('check-in'), inLang(plan, 'fr', 'informal'), items, AFTER).text;
+    expect(checkIn).toContain('Cela fait trois semaines que nous avons eu notre entretien de développement, le mercredi 12 mars');
+    expect(checkIn).toContain('Terminé\u00a0:\n\n- Connect me with Priya for an informational interview (merci).');
+    expect(renderTemplate(byId('agenda'), inLang(plan, 'fr'), items, OPTS).text).toContain('du mercredi 12 mars à 14:30.');
   });
 
   test('Spanish: usted / tú, Spanish greeting and dates', () => {
     const { plan, items } = fullPlan();
-    const r = renderTemplate(byId('check-in'), inLang(plan, 'es'), items, OPTS);
+    const r = renderTemplate(byId('check-in'), inLang(plan, 'es'), items, AFTER);
     expect(r.text.startsWith('Hola, Ana:')).toBe(true);
-    expect(r.text).toContain('del miércoles, 12 de marzo');
-    expect(r.text).toContain('acciones hechas: 1 de 3');
+    expect(r.text).toContain('Hace tres semanas de nuestra conversación de desarrollo profesional del miércoles, 12 de marzo');
+    expect(r.text).toContain('Hecho:\n\n- Connect me with Priya for an informational interview (gracias).');
     expect(r.text).toContain('preferiría');
-    expect(renderTemplate(byId('check-in'), inLang(plan, 'es', 'informal'), items, OPTS).text).toContain('preferirías');
+    expect(renderTemplate(byId('check-in'), inLang(plan, 'es', 'informal'), items, AFTER).text).toContain('preferirías');
+    const agenda = renderTemplate(byId('agenda'), inLang(plan, 'es'), items, OPTS).text;
+    expect(agenda).toContain('del miércoles, 12 de marzo a las 14:30.');
     const recap = renderTemplate(byId('recap'), inLang(plan, 'es'), items, OPTS).text;
     expect(recap).toContain('Se encarga usted: Connect me with Priya for an informational interview, antes del 15 de marzo.');
   });

@@ -51,7 +51,8 @@ describe('TemplatesStage', () => {
   });
 
   test('the framing check runs on the rendered email, including plan text', async () => {
-    plan.goals[0].request = 'A salary increase';
+    // A flagged goal is left out of the Agenda email; an agenda line the person typed is not.
+    plan.agenda = [{ id: 'pay', section: 'other', text: 'A salary increase' }];
     render(<UndoProvider><TemplatesStage db={db} plan={plan} actionItems={items} /></UndoProvider>, host);
     await vi.waitFor(() => expect(byText('button', 'Agenda')).toBeTruthy());
     byText('button', 'Agenda')!.click();
@@ -88,8 +89,8 @@ describe('TemplatesStage', () => {
 
     // Reset to the built-in text.
     byText('button', 'Reset to the built-in “Thank-you recap”')!.click();
-    await vi.waitFor(async () => expect((await db.templates.get(copy.id))!.body).toContain('What I took away'));
-    await vi.waitFor(() => expect(body.value).toContain('What I took away'));
+    await vi.waitFor(async () => expect((await db.templates.get(copy.id))!.body).toContain('What I am taking away'));
+    await vi.waitFor(() => expect(body.value).toContain('What I am taking away'));
   });
 
   test('rename and delete with Undo', async () => {
@@ -131,13 +132,27 @@ describe('CopyTemplates', () => {
     plan.meeting.takeaways = [];
     render(<CopyTemplates db={db} plan={plan} actionItems={items} />, host);
     await vi.waitFor(() => expect(host.querySelector('button[aria-label="Copy Thank-you recap"]')).toBeTruthy());
-    expect(host.textContent).toContain('Missing: Key takeaways');
+    // The review of each email replaces the old grey "Missing" text.
+    expect(host.querySelector('.email-review[data-template-id="recap"]')!.textContent).toContain('The email still says [Key takeaways]');
     (host.querySelector('button[aria-label="Copy Thank-you recap"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(host.querySelector('[role="status"][data-template-id="recap"]')?.textContent).toBe('Copied'));
     expect(written).toHaveLength(1);
     expect(written[0]['text/plain']).toMatch(/\n- I will research the AWS certification by March 20(, 2025)?\.\n/);
     expect(written[0]['text/html']).toMatch(/<li>I will research the AWS certification by March 20(, 2025)?\.<\/li>/);
-    await vi.waitFor(async () => expect((await db.plans.get(plan.id))!.emailsSent).toEqual([expect.objectContaining({ kind: 'recap', templateId: 'recap', via: 'clipboard' })]));
+    await vi.waitFor(async () => expect((await db.plans.get(plan.id))!.emailsSent).toEqual([expect.objectContaining({ kind: 'recap', templateId: 'recap', via: 'clipboard', status: 'drafted' })]));
     vi.unstubAllGlobals();
+  });
+
+  test('the review offers one-click fixes, remembered for that email', async () => {
+    await db.actionItems.update(items[0].id, { due: '' });
+    const undated = items.map((i, n) => (n === 0 ? { ...i, due: '' } : i));
+    render(<CopyTemplates db={db} plan={plan} actionItems={undated} />, host);
+    const review = () => host.querySelector('.email-review[data-template-id="recap"]');
+    await vi.waitFor(() => expect(review()?.textContent).toContain('has no due date'));
+    const agree = [...review()!.querySelectorAll('button')].find((b) => b.textContent === 'Write “a date we agree on”')!;
+    agree.click();
+    await vi.waitFor(async () => expect((await db.plans.get(plan.id))!.emailChoices?.recap?.undated).toBe('agree'));
+    // The choice belongs to the recap only.
+    expect((await db.plans.get(plan.id))!.emailChoices?.['check-in']).toBeUndefined();
   });
 });

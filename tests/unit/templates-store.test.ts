@@ -28,7 +28,7 @@ describe('own templates', () => {
     const again = await duplicateTemplate(db, BUILTIN_TEMPLATES[0]);
     expect(again.name).toBe('Meeting request (my version) 2');
     const all = await allTemplates(db);
-    expect(all.map((t) => t.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Meeting request (my version)', 'Meeting request (my version) 2']);
+    expect(all.map((t) => t.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Informational interview request', 'Meeting request (my version)', 'Meeting request (my version) 2']);
     expect((await resolveTemplate(db, copy.id))?.builtin).toBe(false);
     expect((await resolveTemplate(db, 'recap'))?.name).toBe('Thank-you recap');
   });

@@ -6,11 +6,13 @@ import { SavingField } from '@/components/common/SavingField';
 import { SelectField } from '@/components/common/SelectField';
 import { useStorageAction } from '@/components/common/useStorageAction';
 import { useUndo } from '@/components/common/UndoToast';
-import { replaceList } from '@/lib/db/plans';
+import { addListItem, replaceList } from '@/lib/db/plans';
 import { newId } from '@/lib/plan/factory';
 import type { AgendaItem, AgendaSection } from '@/lib/plan/types';
 import { planListOps } from '../list-ops';
-import { proposeAgenda } from '../propose-agenda';
+import { FLAG_KEYS, proposeAgenda } from '../propose-agenda';
+import { goalAsk, type GoalFlag } from '@/lib/plan/agenda-proposal';
+import type { Goal } from '@/lib/plan/types';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
 import { t } from '@/lib/i18n';
@@ -30,12 +32,15 @@ export function AgendaStage(props: StageProps) {
   const { db, plan } = props;
   const items = planListOps(db, plan.id, 'agenda', (): AgendaItem => ({ id: newId(), text: '', section: 'other' }));
   const [confirming, setConfirming] = useState(false);
+  const [leftOut, setLeftOut] = useState<{ goal: Goal; flags: GoalFlag[] }[]>([]);
   const [run, error] = useStorageAction();
   const offerUndo = useUndo();
 
   const fill = async () => {
     const previous = plan.agenda;
-    const done = await run(() => replaceList(db, plan.id, 'agenda', proposeAgenda(plan)).then(() => true));
+    const proposal = proposeAgenda(plan);
+    const done = await run(() => replaceList(db, plan.id, 'agenda', proposal.items).then(() => true));
+    if (done) setLeftOut(proposal.leftOut);
     setConfirming(false);
     if (done && previous.length) {
       offerUndo({ message: t('stageAgendaReplaced'), undo: () => replaceList(db, plan.id, 'agenda', previous) });
@@ -69,6 +74,30 @@ export function AgendaStage(props: StageProps) {
           </div>
         )}
         <ErrorText message={error} />
+        {leftOut.length > 0 && (
+          <div class="agenda-left-out">
+            <p>{t('stageAgendaLeftOutTitle')}</p>
+            <ul>
+              {leftOut.map(({ goal, flags }) => (
+                <li key={goal.id}>
+                  “{goalAsk(goal)}”: {flags.map((f) => t(FLAG_KEYS[f])).join('; ')}.{' '}
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() =>
+                      void run(async () => {
+                        await addListItem(db, plan.id, 'agenda', { id: newId(), text: goalAsk(goal), section: 'goals' });
+                        setLeftOut((list) => list.filter((x) => x.goal.id !== goal.id));
+                      })
+                    }
+                  >
+                    {t('stageAgendaAddAnyway', goalAsk(goal).slice(0, 40))}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <ListEditor
           title={t('stageAgendaList')}
           itemName={t('stageAgendaItem')}
