@@ -3,7 +3,9 @@ import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
 import { calendarLink, meetingEvent, type CalendarTarget } from '@/lib/io/calendar-links';
 import { getComposeTarget } from '@/lib/db/compose-choice';
-import { t, tm, uiLanguage } from '@/lib/i18n';
+import { t, tm } from '@/lib/i18n';
+import { planForInvite } from '@/lib/plan/agenda-proposal';
+import { emailLanguageOf } from '@/lib/templates/render';
 
 type Status = { text: string; kind: 'ok' | 'error' | 'warning' } | undefined;
 
@@ -17,7 +19,10 @@ export function CalendarLinks(props: { db: CareerTalkDB; plan: Plan }) {
   const [status, setStatus] = useState<Status>();
 
   const open = async (kind: 'google' | 'outlook') => {
-    const r = meetingEvent(plan, { defaultLanguage: uiLanguage() });
+    // The agenda as the Agenda email has it: goals it leaves out stay out of the invite too.
+    // The invite is written in the same language as that email.
+    const lang = emailLanguageOf(plan, { locale: navigator.language });
+    const r = meetingEvent(planForInvite(plan, lang), { defaultLanguage: lang });
     if (!r.ok) {
       setStatus({ text: tm(r.error), kind: 'error' });
       return;

@@ -19,6 +19,11 @@ import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templ
 import './meeting-links.css';
 import { ErrorText } from '@/components/common/ErrorText';
 import { setComposeTarget } from '@/lib/db/compose-choice';
+import { choicesFor } from '@/lib/db/email-choices';
+import { reviewRendered } from '@/lib/email-review';
+import { planForInvite } from '@/lib/plan/agenda-proposal';
+import { EmailReview } from '@/components/review/EmailReview';
+import type { Finding } from '@/lib/templates/review';
 import { AgendaReminderNote } from './AgendaReminderNote';
 import { CalendarLinks } from './CalendarLinks';
 
@@ -69,15 +74,19 @@ export function MeetingLinks(props: StageProps) {
   const template = templates.find((x) => x.id === chosen) ?? templates[0];
   const uid = `meeting-links-${plan.id}`;
 
-  let preview: { missing: string[]; error?: string } = { missing: [] };
+  const lang = emailLanguageOf(plan, { locale: navigator.language });
+  // The draft follows the choices made in this email's review, and shows the review before it opens.
+  const renderChosen = () => renderTemplate(template, plan, actionItems, { locale: navigator.language, choices: choicesFor(plan, template.id) });
+  let preview: { findings: Finding[]; error?: string } = { findings: [] };
   try {
-    preview = { missing: renderTemplate(template, plan, actionItems, { locale: navigator.language }).missing };
+    preview = { findings: reviewRendered(renderChosen(), plan, actionItems, choicesFor(plan, template.id), lang) };
   } catch (e) {
-    preview = { missing: [], error: templateErrorText(e) };
+    preview = { findings: [], error: templateErrorText(e) };
   }
 
   const downloadIcs = () => {
-    const r = buildMeetingIcs(plan, { defaultLanguage: uiLanguage() });
+    // Goals the Agenda email leaves out stay out of the invite's agenda too; the invite is in that email's language.
+    const r = buildMeetingIcs(planForInvite(plan, lang), { defaultLanguage: lang });
     if (!r.ok) {
       setIcsStatus({ text: tm(r.error), kind: 'error' });
       return;
@@ -92,7 +101,7 @@ export function MeetingLinks(props: StageProps) {
   const openDraft = async (target: ComposeTarget) => {
     let email;
     try {
-      email = renderTemplate(template, plan, actionItems, { locale: navigator.language });
+      email = renderChosen();
     } catch (e) {
       setDraftStatus({ text: t('meetingCannotUse', templateErrorText(e)), kind: 'error' });
       return;
@@ -155,9 +164,7 @@ export function MeetingLinks(props: StageProps) {
         </select>
       </div>
       <ErrorText message={preview.error} />
-      {!preview.error && preview.missing.length > 0 && (
-        <p class="warning">{t('meetingStillMissing', preview.missing.join(', '))}</p>
-      )}
+      {!preview.error && <EmailReview db={db} planId={plan.id} templateId={template.id} findings={preview.findings} emailName={templateName(template)} />}
       <div class="meeting-links-buttons" role="group" aria-label={t('meetingOpenDraftGroup')}>
         {COMPOSE_TARGETS.map((target) => (
           <button key={target.id} type="button" disabled={!!preview.error} onClick={() => void openDraft(target.id)}>

@@ -5,6 +5,12 @@ import { ErrorText } from '@/components/common/ErrorText';
 import { allTemplates } from '@/lib/db/templates';
 import { t } from '@/lib/i18n';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
+import { choicesFor } from '@/lib/db/email-choices';
+import { reviewRendered } from '@/lib/email-review';
+import { emailLanguageOf } from '@/lib/templates/render';
+import { templateName } from '@/lib/template-names';
+import { EmailReview } from '@/components/review/EmailReview';
+import type { Finding } from '@/lib/templates/review';
 import './recap-ready.css';
 
 /**
@@ -17,9 +23,13 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
   const template = templates.find((x) => x.id === 'recap') ?? BUILTIN_TEMPLATES.find((x) => x.id === 'recap')!;
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   let email: { subject: string; text: string } | undefined;
+  let findings: Finding[] = [];
   let error = '';
   try {
-    email = renderTemplate(template, plan, actionItems, { locale: navigator.language });
+    // The recap as the review left it (a date to agree, a finding kept as is), with the review shown.
+    const choices = choicesFor(plan, template.id);
+    email = renderTemplate(template, plan, actionItems, { locale: navigator.language, choices });
+    findings = reviewRendered(email, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language }));
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
@@ -45,6 +55,7 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
             <p class="recap-ready-subject">{email.subject}</p>
             <pre>{email.text}</pre>
           </div>
+          <EmailReview db={db} planId={plan.id} templateId={template.id} findings={findings} emailName={templateName(template)} />
           <button type="button" onClick={() => void copy()}>
             {t('recapReadyCopy')}
           </button>

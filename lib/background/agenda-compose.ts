@@ -7,6 +7,7 @@ import { composeLink, type ComposeLink, type ComposeTarget } from '../io/compose
 import { t } from '../i18n';
 import type { ActionItem, Plan } from '../plan/types';
 import { renderTemplate, type TemplateDef } from '../templates';
+import { choicesFor } from '../db/email-choices';
 
 /**
  * What a click on the agenda reminder opens: a new draft of the Agenda email, filled
@@ -24,7 +25,8 @@ export function agendaDraftLink(
 ): ComposeLink | undefined {
   let email;
   try {
-    email = renderTemplate(template, plan, items, { locale });
+    // The choices made in the Agenda email's review (goals kept or left out, dates to agree) hold here too.
+    email = renderTemplate(template, plan, items, { locale, choices: choicesFor(plan, 'agenda') });
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { checkFraming, checkSpecificity, type FramingCategory } from './guidance';
-import type { Goal, Plan } from './types';
+import type { EmailChoices, Goal, Plan } from './types';
 import type { Language } from './language';
 
 /**
@@ -58,4 +58,41 @@ export function agendaParts(plan: Pick<Plan, 'currentRole' | 'selfAssessment' | 
     requests,
     leftOut,
   };
+}
+
+/**
+ * A goal as one email shows it (the review's choices for that email applied), or undefined when
+ * the email leaves it out: chosen out, or flagged and not kept. A concrete wording picked in the
+ * review replaces the goal's request.
+ */
+export function goalInEmail(goal: Goal, choices: EmailChoices | undefined, lang: Language = 'en'): { text: string; request: string } | undefined {
+  if (choices?.omitGoals.includes(goal.id)) return undefined;
+  const replaced = choices?.goalText[goal.id]?.trim();
+  if (replaced) return { text: goal.text.trim(), request: replaced };
+  if (goalFlags(goal, lang).length && !choices?.keepGoals.includes(goal.id)) return undefined;
+  return { text: goal.text.trim(), request: goal.request.trim() };
+}
+
+const normalised = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The agenda lines that go out with this email (and the invite): a line the person typed that
+ * carries a left-out goal's words ("Pay that reflects my scope: get a raise…") goes with the goal.
+ * Only asks of three words or more are matched, so a goal like "Grow" never takes a line with it.
+ */
+export function agendaWithoutLeftOut<T extends { text: string }>(agenda: T[], goals: Goal[], choices: EmailChoices | undefined, lang: Language = 'en'): T[] {
+  const out = goals
+    .filter((g) => !goalInEmail(g, choices, lang))
+    .map((g) => normalised(goalAsk(g)))
+    .filter((ask) => ask.split(' ').length >= 3);
+  if (!out.length) return agenda;
+  return agenda.filter((a) => !out.some((ask) => normalised(a.text).includes(ask)));
+}
+
+/**
+ * The plan as the invite (.ics, calendar links) shows it: the agenda without the lines of goals
+ * the Agenda email leaves out, following that email's remembered review choices.
+ */
+export function planForInvite<P extends Pick<Plan, 'agenda' | 'goals' | 'emailChoices'>>(plan: P, lang: Language = 'en'): P {
+  return { ...plan, agenda: agendaWithoutLeftOut(plan.agenda, plan.goals, plan.emailChoices?.agenda, lang) };
 }

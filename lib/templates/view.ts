@@ -1,6 +1,6 @@
 import type { ActionItem, EmailChoices, Plan } from '../plan/types';
 import { meetingStart, nextCheckInAt } from '../plan/deadlines';
-import { goalFlags } from '../plan/agenda-proposal';
+import { agendaWithoutLeftOut, goalInEmail } from '../plan/agenda-proposal';
 import { agendaQuestions, defaultAgendaLines, groupForCheckIn, isQuestion, latestCheckInNotes, timeSince } from './view-parts';
 import { asSentence, toSecondPerson } from './sentences';
 import { formatLongDate, formatShortDate, formatTime, parseLocalDate, type DateOptions } from './dates';
@@ -21,14 +21,8 @@ export interface ViewOptions extends DateOptions {
   choices?: EmailChoices;
 }
 
-/** A goal's wording in this email, or undefined when the goal is left out (flagged goals are, unless kept). */
-export function goalInEmail(goal: Plan['goals'][number], choices: EmailChoices | undefined, lang: Language = 'en'): { text: string; request: string } | undefined {
-  if (choices?.omitGoals.includes(goal.id)) return undefined;
-  const replaced = choices?.goalText[goal.id]?.trim();
-  if (replaced) return { text: goal.text.trim(), request: replaced };
-  if (goalFlags(goal, lang).length && !choices?.keepGoals.includes(goal.id)) return undefined;
-  return { text: goal.text.trim(), request: goal.request.trim() };
-}
+/** A goal's wording in this email, or undefined when the goal is left out (lib/plan/agenda-proposal.ts). */
+export { goalInEmail };
 
 export interface BuiltView {
   view: Record<string, unknown>;
@@ -191,7 +185,10 @@ export function buildView(plan: Plan | undefined, actionItems: ActionItem[], opt
   requiredList(view, 'goals', goals, 'goals', missing, ['line', 'text', 'request'], words);
 
   // Agenda lines typed as questions go under "questions", not in the list of points.
-  const agenda = (p?.agenda ?? []).map((a) => ({ text: a.text.trim() })).filter((a) => a.text && !isQuestion(a.text));
+  // A typed line that carries a goal this email leaves out goes with it.
+  const agenda = agendaWithoutLeftOut(p?.agenda ?? [], p?.goals ?? [], opts.choices, lang)
+    .map((a) => ({ text: a.text.trim() }))
+    .filter((a) => a.text && !isQuestion(a.text));
   view.agenda = agenda.length ? agenda : defaultAgendaLines(p, words, lang, opts.choices).map((text) => ({ text }));
   view.questions = agendaQuestions(p, words).map((text) => ({ text }));
   view.checkInNotes = latestCheckInNotes(p);
