@@ -16,6 +16,7 @@ import { FLOAT_TAG, FloatingButton, editorAdapter, mailEditorOf } from './floati
 import { themeOf } from './theme';
 import { SendWatch } from './send-watch';
 import { REVIEW_PANEL_CSS, showReview } from './review-panel';
+import { draftChoice } from './draft-choice';
 import { t } from '../i18n';
 
 /** Tag of the shadow host; also how the watcher recognises its own nodes. */
@@ -114,6 +115,9 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
     }, 'light', undefined, intent),
   );
 
+  /** The compose's menu; for an editor no compose claimed, the floating one (shown at it again: it hid when the menu closed). */
+  const menuFor = (compose: HTMLElement): ComposeMenu | undefined => composes.get(compose)?.menu ?? (floating.attach(compose), floating.menu);
+
   async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem, a: WebmailAdapter = adapter): Promise<ChooseOutcome> {
     const body = a.findBody(compose);
     const signature = !!body && a.hasSignature(body);
@@ -140,7 +144,10 @@ export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter)
       await ask({ type: 'email:inserted', templateId: item.id, via: 'clipboard' });
       return how;
     };
-    const result = await insertIntoCompose(a, compose, email, memory);
+    // A draft with text of the person's own: Replace / Add below / Cancel first (draft-choice.ts).
+    const draft = await draftChoice(a, compose, memory, menuFor(compose));
+    if (draft === 'cancel') return { ok: true };
+    const result = await insertIntoCompose(a, compose, email, memory, draft);
     if (!result.ok) {
       return {
         ok: false,

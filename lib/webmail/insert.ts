@@ -1,6 +1,7 @@
 import type { WebmailAdapter } from './adapter';
 import { setInputValue } from './adapter';
 import { select, targetRange, type CaretMemory } from './caret';
+import { draftTarget, ownDraftRange, type DraftPlacement } from './draft';
 
 export interface RenderedEmail {
   subject: string;
@@ -18,13 +19,15 @@ export type InsertResult = { ok: true } | { ok: false; reason: 'no-body' | 'edit
  *     reply keeps its "Re:" thread subject);
  *  3. inserts the body last, through the editor's input path, so the body edit is the most
  *     recent undo step and Ctrl+Z removes exactly the insertion.
- * When the body cannot be found nothing is touched.
+ * When the body cannot be found nothing is touched. `how` (the person's answer when the draft had
+ * text of their own, see draft-choice.ts) replaces that text or goes below it instead of the caret.
  */
 export async function insertIntoCompose(
   adapter: WebmailAdapter,
   compose: HTMLElement,
   email: RenderedEmail,
   memory: CaretMemory,
+  how?: DraftPlacement,
 ): Promise<InsertResult> {
   const body = adapter.findBody(compose);
   if (!body) return { ok: false, reason: 'no-body' };
@@ -37,7 +40,9 @@ export async function insertIntoCompose(
   // Filling To may have re-rendered parts of the compose: re-check the body is still ours.
   const liveBody = body.isConnected ? body : adapter.findBody(compose);
   if (!liveBody) return { ok: false, reason: 'no-body' };
-  select(liveBody, liveBody === body && body.contains(target.startContainer) ? target : targetRange(liveBody, adapter, memory));
-  const ok = await adapter.insertHtml(liveBody, email.html, email.text);
+  const own = how ? ownDraftRange(liveBody, (n) => adapter.isProtected(n, liveBody)) : null;
+  const draft = how && own ? draftTarget(own, how, email.html) : null;
+  select(liveBody, draft?.range ?? (liveBody === body && body.contains(target.startContainer) ? target : targetRange(liveBody, adapter, memory)));
+  const ok = await adapter.insertHtml(liveBody, draft?.html ?? email.html, email.text);
   return ok ? { ok: true } : { ok: false, reason: 'editor-refused' };
 }

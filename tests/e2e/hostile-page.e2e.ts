@@ -57,6 +57,9 @@ test('the page focuses the trigger while the person types: their ArrowDown, Ente
   await page.getByRole('button', { name: 'Insert career template', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Meeting request', exact: true }).waitFor();
   await page.keyboard.press('Enter');
+  // The draft has their text: Enter on the first choice (Replace the draft).
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Enter');
   await expect.poll(() => draftText(page)).toContain('Jordan');
   await page.close();
 });

@@ -52,7 +52,7 @@ const rects = (page: Page, id: string) =>
 const overlaps = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('floating button for editors no adapter claimed', () => {
-  test('Gmail host: appears at the focused editor without covering it, follows scrolling, inserts at the caret above the signature, one Ctrl+Z, leaves with focus', async () => {
+  test('Gmail host: appears at the focused editor without covering it, follows scrolling, after typed text inserts below it (Add below) above the signature, one Ctrl+Z, leaves with focus', async () => {
     const { page, problems } = await open(GMAIL_PAGE);
     expect(await page.locator(FLOAT).count()).toBe(0);
     const editor = page.locator('#editor');
@@ -73,6 +73,7 @@ describe('floating button for editors no adapter claimed', () => {
     const before = await editor.innerHTML();
     await floating(page).click();
     await page.getByRole('menuitem', { name: 'Meeting request', exact: true }).click();
+    await page.getByRole('button', { name: 'Add below', exact: true }).click();
     await expect.poll(() => editor.innerText()).toContain('Jordan');
     const text = await editor.innerText();
     expect(text.startsWith('Typed first.')).toBe(true);
@@ -139,6 +140,7 @@ describe('floating button for editors no adapter claimed', () => {
     await expect.poll(() => visible(page)).toBe(true);
     await floating(page).click();
     await page.getByRole('menuitem', { name: 'Meeting request', exact: true }).click();
+    await page.getByRole('button', { name: 'Add below', exact: true }).click();
     await expect.poll(() => editor.innerText()).toContain('Jordan');
     const text = await editor.innerText();
     expect(text.startsWith('Typed first.')).toBe(true);

@@ -120,18 +120,19 @@ describe('Gmail compose windows', () => {
     await page.close();
   });
 
-  test('each template inserts its own content at the caret', async () => {
+  test('each template inserts its own content; after text the person typed (Add below) it goes below it', async () => {
     const page = await gmail();
     const subjects = new Set<string>();
     const items = ['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update'];
     for (const [i, item] of items.entries()) {
       await page.evaluate(() => (window as any).ctOpen('compose'));
       const body = bodyOf(page, i);
-      // Put the caret after text the person typed: the template goes there, not at the top.
+      // Text the person typed first: the template is asked about and goes below it.
       await body.click();
       await page.keyboard.press('Control+Home');
       await page.keyboard.type('Hello there. ');
       await choose(page, i, item);
+      await page.getByRole('button', { name: 'Add below', exact: true }).click();
       await expect.poll(() => body.innerText()).toContain('Jordan');
       const text = await body.innerText();
       expect(text.startsWith('Hello there.')).toBe(true);

@@ -73,6 +73,7 @@ describe('Outlook on the web compose windows (real RoosterJS editor)', () => {
     await page.keyboard.type('Typed first. ');
     const before = await body.innerText();
     await choose(page, 0, 'Meeting request');
+    await page.getByRole('button', { name: 'Add below', exact: true }).click();
     await expect.poll(() => body.innerText()).toContain('Jordan');
     const text = await body.innerText();
     expect(text.indexOf('Jordan')).toBeLessThan(text.indexOf('Alex D., Platform team'));

@@ -54,7 +54,7 @@ async function choose(page: Page, scope: string, item: string) {
 
 describe('Gmail structure variants', () => {
   for (const v of [...VARIANTS, ...GMAIL_ONLY] as Variant[]) {
-    test(`${name(v)}: button in place, insert at caret above the signature, subject/To filled, one-step undo, reply`, async () => {
+    test(`${name(v)}: button in place, insert below typed text (Add below) above the signature, subject/To filled, one-step undo, reply`, async () => {
       const url = v === 'popout' ? 'https://mail.google.com/mail/?view=cm&fs=1&tf=1' : `https://mail.google.com/mail/u/0/?ctv=${v}#inbox`;
       const page = await open(url, "document.readyState === 'complete'");
       if (v !== 'popout') await page.evaluate(() => (window as any).ctOpen('compose'));
@@ -69,6 +69,7 @@ describe('Gmail structure variants', () => {
       await page.keyboard.type('Typed first. ');
       const before = await body.innerHTML();
       await choose(page, scope, 'Meeting request');
+      await page.getByRole('button', { name: 'Add below', exact: true }).click();
       await expect.poll(() => body.innerText()).toContain('Jordan');
       const text = await body.innerText();
       expect(text.startsWith('Typed first.')).toBe(true);
@@ -101,7 +102,7 @@ describe('Gmail structure variants', () => {
 
 describe('Outlook structure variants (real RoosterJS editor)', () => {
   for (const v of VARIANTS as readonly Variant[]) {
-    test(`${name(v)}: button in place, insert at caret above the signature, subject/To filled, one-step undo, reply`, async () => {
+    test(`${name(v)}: button in place, insert below typed text (Add below) above the signature, subject/To filled, one-step undo, reply`, async () => {
       const url = v === 'popout' ? 'https://outlook.live.com/mail/deeplink/compose?ctv=popout' : `https://outlook.live.com/mail/0/?ctv=${v}`;
       const page = await open(url, "document.readyState === 'complete' && 'roosterjs' in window");
       if (v !== 'popout') await page.evaluate(() => (window as any).ctOpen('compose'));
@@ -119,6 +120,7 @@ describe('Outlook structure variants (real RoosterJS editor)', () => {
       const before = await body.innerText();
       await compose.getByRole('button', BUTTON).click();
       await page.getByRole('menuitem', { name: 'Meeting request', exact: true }).click();
+      await page.getByRole('button', { name: 'Add below', exact: true }).click();
       await expect.poll(() => body.innerText()).toContain('Jordan');
       const text = await body.innerText();
       expect(text.startsWith('Typed first.')).toBe(true);

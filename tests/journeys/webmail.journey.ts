@@ -100,7 +100,7 @@ export function webmailJourneys(lane: () => Lane) {
         await tab.close();
       });
 
-      test(`${w.name}: each template goes in at the caret above the signature; empty subject and To are filled; Ctrl+Z undoes it`, async () => {
+      test(`${w.name}: each template goes below the typed text (Add below), above the signature; empty subject and To are filled; Ctrl+Z undoes it`, async () => {
         const subjects = new Set<string>();
         for (const template of TEMPLATES) {
           const tab = await openCompose(lane(), w, 'compose');
@@ -110,6 +110,8 @@ export function webmailJourneys(lane: () => Lane) {
           const typed = (await read(tab, w)).body.trim();
           await tab.click('button', BUTTON);
           await tab.click('menuitem', template);
+          // The draft has their text: asked first, and the template goes below it.
+          await tab.click('button', 'Add below');
           await expect.poll(async () => (await read(tab, w)).body, { message: template }).toContain('Jordan');
           const after = await read(tab, w);
           expect(after.body.startsWith('Hello there.'), after.body).toBe(true);
