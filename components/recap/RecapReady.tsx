@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { useSettledValue } from '@/components/hooks/useSettledValue';
 import { ErrorText } from '@/components/common/ErrorText';
 import { allTemplates } from '@/lib/db/templates';
 import { t } from '@/lib/i18n';
@@ -22,19 +23,24 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
   const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
   const template = templates.find((x) => x.id === 'recap') ?? BUILTIN_TEMPLATES.find((x) => x.id === 'recap')!;
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  let email: { subject: string; text: string } | undefined;
-  let findings: Finding[] = [];
-  let error = '';
-  try {
-    // The recap as the review left it (a date to agree, a finding kept as is), with the review shown.
-    const choices = choicesFor(plan, template.id);
-    email = renderTemplate(template, plan, actionItems, { locale: navigator.language, choices });
-    findings = reviewRendered(email, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language }));
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
-  }
+  const render = (): { email?: { subject: string; text: string }; findings: Finding[]; error: string } => {
+    try {
+      // The recap as the review left it (a date to agree, a finding kept as is), with the review shown.
+      const choices = choicesFor(plan, template.id);
+      const email = renderTemplate(template, plan, actionItems, { locale: navigator.language, choices });
+      const findings = reviewRendered(email, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language }));
+      return { email, findings, error: '' };
+    } catch (e) {
+      return { findings: [], error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+  // Rendering and reviewing over a long list of action items costs milliseconds: a keystroke in
+  // the plan's fields does not wait for it; the preview follows once typing pauses.
+  const { email, findings, error } = useSettledValue(render, [template, plan, actionItems], 120);
   const hasSteps = actionItems.some((a) => a.text.trim());
   const copy = async () => {
+    // What is copied is rendered now, never a preview a keystroke behind.
+    const { email } = render();
     if (!email) return;
     try {
       await navigator.clipboard.writeText(`${email.subject}\n\n${email.text}`);

@@ -5,6 +5,7 @@ import { newEntry, newId } from '../plan/factory';
 import type { CareerPath, Goal, Plan } from '../plan/types';
 import { renderSummary, type SummaryLength } from '../templates/summary';
 import { copyFromExtension } from './extension-clipboard';
+import { refreshSnapshot } from './snapshot-refresh';
 import { insertAtCaretInPage, readSelectionInPage, type PageProblem, type PageResult } from './page-scripts';
 import { openPlanner, registerNoticeClicks, showNotice, type NoticeOptions } from './notify';
 import { t, uiLanguage, type MessageKey } from '../i18n';
@@ -246,6 +247,7 @@ async function saveSelection(db: CareerTalkDB, plan: Plan, kind: SaveKind, info:
       item = { ...newEntry(text), id };
   }
   await addListItem(db, plan.id, target.path, item);
+  await refreshSnapshot(db);
   const preview = text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text;
   await deps.notify({
     key: `saved:${id}`,

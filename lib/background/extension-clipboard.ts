@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageResult } from './page-scripts';
+import { ensureOffscreen, offscreenApi } from './offscreen';
 
 /**
  * Puts the plan summary on the clipboard from the extension's own context, never from the page
@@ -11,7 +12,6 @@ import type { PageResult } from './page-scripts';
  */
 
 export const OFFSCREEN_COPY = 'careertalk:offscreen-copy';
-const OFFSCREEN_PATH = '/offscreen-clipboard.html';
 
 export interface OffscreenCopyMessage {
   type: typeof OFFSCREEN_COPY;
@@ -48,30 +48,9 @@ export function copyInDocument(doc: Document, text: string, html: string): PageR
   return ok ? { ok: true, how: 'extension' } : { ok: false, problem: 'copy-refused' };
 }
 
-interface OffscreenApi {
-  createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  hasDocument?(): Promise<boolean>;
-}
-
-let creating: Promise<void> | undefined;
-
-async function ensureOffscreen(api: OffscreenApi): Promise<void> {
-  if (await api.hasDocument?.()) return;
-  creating ??= api
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['CLIPBOARD'], justification: 'Copy the plan summary the person asked for from the context menu.' })
-    .catch((e: unknown) => {
-      // Another call created it meanwhile: that is fine.
-      if (!String(e).includes('single offscreen')) throw e;
-    })
-    .finally(() => {
-      creating = undefined;
-    });
-  await creating;
-}
-
 export async function copyFromExtension(text: string, html: string): Promise<PageResult> {
-  const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
-  if (offscreen && typeof document === 'undefined') {
+  const offscreen = offscreenApi();
+  if (offscreen) {
     await ensureOffscreen(offscreen);
     const message: OffscreenCopyMessage = { type: OFFSCREEN_COPY, text, html };
     const result = (await browser.runtime.sendMessage(message)) as PageResult | undefined;

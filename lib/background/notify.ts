@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CareerTalkDB } from '../db/schema';
 import { setActivePlan } from '../db/plans';
 import { openAgendaDraft } from './agenda-compose';
+import { refreshSnapshot } from './snapshot-refresh';
 
 /**
  * Notifications shared by the context menus and the reminders. A notification's id
@@ -71,7 +72,11 @@ export async function openPlanner(stage = ''): Promise<void> {
 export async function handleNoticeClick(db: CareerTalkDB, id: string): Promise<boolean> {
   const parsed = parseNoticeId(id);
   if (!parsed) return false;
-  if (parsed.planId && (await db.plans.get(parsed.planId))) await setActivePlan(db, parsed.planId);
+  if (parsed.planId && (await db.plans.get(parsed.planId))) {
+    await setActivePlan(db, parsed.planId);
+    // The planner about to open paints the active plan first from the snapshot: the new one.
+    await refreshSnapshot(db);
+  }
   // The agenda reminder opens the Agenda email itself, ready to send; the planner when it cannot.
   const agendaDraft = parsed.planId && parsed.key === `reminder:${parsed.planId}:agenda:` ? await openAgendaDraft(db, parsed.planId) : false;
   if (!agendaDraft) await openPlanner(parsed.stage);

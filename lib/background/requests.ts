@@ -10,6 +10,7 @@ import { draftRecord } from '../plan/emails';
 import { applyEmailFix, choicesFor } from '../db/email-choices';
 import { reviewRendered, wordedReview } from '../email-review';
 import { syncReminders } from './reminders';
+import { refreshSnapshot } from './snapshot-refresh';
 import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem } from '../messaging';
 import type { ActionItem, Plan } from '../plan/types';
 import { allTemplates, resolveTemplate } from '../db/templates';
@@ -100,11 +101,13 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       if (!tpl.kind) return { ok: true };
       const draft = draftRecord(tpl.kind, tpl.id, request.via);
       await recordEmail(db, plan.id, draft);
+      await refreshSnapshot(db);
       return { ok: true, draft: { planId: plan.id, draftId: draft.id! } };
     }
     case 'email:sent': {
       // Only a draft id we handed out matches; anything else changes nothing.
       if (await recordEmailSent(db, request.planId, { draftId: request.draftId })) {
+        await refreshSnapshot(db);
         // The recap reminder stops now, not at the next periodic sync.
         await syncReminders(db).catch(() => undefined);
       }

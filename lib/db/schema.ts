@@ -50,7 +50,10 @@ export class CareerTalkDB extends Dexie {
   planSummaries!: EntityTable<PlanSummary, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
-    super(name, options);
+    // No query cache: Dexie's default ('cloned') deep-copies every live query's result on every
+    // update (2,000 action items on each change), which cost more than the cache saved. Each
+    // result then comes fresh from IndexedDB, so no two readers share (or can mutate) one object.
+    super(name, { cache: 'disabled', ...options });
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
