@@ -7,6 +7,8 @@ import { useStorageAction } from '@/components/common/useStorageAction';
 import { focusElement, whenReady } from '@/components/common/focus';
 import { t } from '@/lib/i18n';
 import { ErrorText } from '@/components/common/ErrorText';
+import { openPlanDetails, PLAN_DETAILS_ROUTES } from './plan-details-state';
+import { routeFromHash } from './routes';
 
 /**
  * Choose the active plan, start a new one, or delete the current one (after an
@@ -24,13 +26,17 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
 
   const newPlan = async () => {
     const created = await run(() => createPlan(db));
-    // Once the page shows the new plan, start typing its details.
-    if (created)
-      focusElement(
-        await whenReady(() =>
-          (document.getElementById('plan-select') as HTMLSelectElement | null)?.value === created.id ? document.getElementById('plan-myName') : null,
-        ),
-      );
+    if (!created) return;
+    // A new plan's facts are all still to fill in: open its Plan details (on a page that
+    // shows them) and, once the page shows the new plan, start typing there.
+    openPlanDetails();
+    if (!PLAN_DETAILS_ROUTES.has(routeFromHash(location.hash) ?? 'self-assessment')) location.hash = '#self-assessment';
+    focusElement(
+      await whenReady(() => {
+        const field = document.getElementById('plan-myName');
+        return (document.getElementById('plan-select') as HTMLSelectElement | null)?.value === created.id && field?.offsetParent ? field : null;
+      }),
+    );
   };
 
   const confirmDelete = async () => {
