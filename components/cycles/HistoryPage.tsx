@@ -53,7 +53,7 @@ export function HistoryPage(props: StageProps) {
     setStatus(t('historyExported'));
   };
   const exportMarkdown = () => {
-    downloadText(exportFileName('md', plan).replace(/\.md$/, '-history.md'), historyToMarkdown(rows, paths), 'text/markdown');
+    downloadText(exportFileName('md', plan).replace(/\.md$/, '-history.md'), historyToMarkdown(rows, paths, t), 'text/markdown');
     setStatus(t('historyExported'));
   };
 

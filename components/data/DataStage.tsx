@@ -57,7 +57,7 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
         const name = exportFileName(json ? 'json' : 'md', plan, now);
         const text = json ? serializeExport(await exportPlan(db, plan.id, now)) : await exportPlanMarkdown(db, plan.id, now);
         downloadText(name, text, json ? 'application/json' : 'text/markdown');
-        setExportStatus({ ok: true, text: t('dataExportedPlan', planLabel(plan), name) });
+        setExportStatus({ ok: true, text: t('dataExportedPlan', planLabel(plan, t('planUntitled')), name) });
       }
     } catch (e) {
       setExportStatus({ ok: false, text: t('dataExportFailed', describeStorageError(e)) });

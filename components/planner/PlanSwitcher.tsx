@@ -22,7 +22,7 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
   // The list is newest first and capped; make sure the active plan is always an option.
   const rows = props.plans.some((p) => p.id === plan.id)
     ? props.plans
-    : [{ id: plan.id, label: planLabel(plan), updatedAt: plan.updatedAt }, ...props.plans];
+    : [{ id: plan.id, label: planLabel(plan, t('planUntitled')), updatedAt: plan.updatedAt }, ...props.plans];
 
   const newPlan = async () => {
     const created = await run(() => createPlan(db));
@@ -51,7 +51,7 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
         <select id="plan-select" value={plan.id} onChange={(e) => void run(() => setActivePlan(db, (e.currentTarget as HTMLSelectElement).value))}>
           {rows.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.id === plan.id ? planLabel(plan) : p.label}
+              {p.id === plan.id ? planLabel(plan, t('planUntitled')) : p.label}
             </option>
           ))}
         </select>
@@ -66,10 +66,10 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
         <div class="confirm" role="alertdialog" aria-labelledby="delete-plan-question">
           <p id="delete-plan-question">
             {props.actionItemCount === 0
-              ? t('plannerDeleteQuestion', planLabel(plan))
+              ? t('plannerDeleteQuestion', planLabel(plan, t('planUntitled')))
               : props.actionItemCount === 1
-                ? t('plannerDeleteQuestionOneItem', planLabel(plan))
-                : t('plannerDeleteQuestionItems', planLabel(plan), props.actionItemCount)}
+                ? t('plannerDeleteQuestionOneItem', planLabel(plan, t('planUntitled')))
+                : t('plannerDeleteQuestionItems', planLabel(plan, t('planUntitled')), props.actionItemCount)}
           </p>
           <button type="button" class="danger-strong" onClick={confirmDelete} ref={(el) => el?.focus()}>
             {t('plannerDeleteConfirm')}
