@@ -9,10 +9,10 @@ const RUNS = 5;
 const KEYS = 'Acme Robotics Europe';
 
 /** Opens `stage` of the seeded active plan `runs` times; medians of first render and keystroke cost. */
-export async function measureBigStage(ctx, { stage, items = 0, goals = 0, runs = RUNS }) {
+export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkIns = 0, runs = RUNS }) {
   const { context, extensionId, worker } = await ctx.launch();
   try {
-    const { plan, actionItems } = bigPlan({ items, goals });
+    const { plan, actionItems } = bigPlan({ items, goals, checkIns });
     await seedRecords(worker, { plans: [plan], actionItems, activePlanId: plan.id });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -53,8 +53,12 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, runs =
 export async function run(ctx) {
   const recap = await measureBigStage(ctx, { stage: 'recap', items: 1000 });
   const goals = await measureBigStage(ctx, { stage: 'goals', goals: 500 });
+  // Each check-in asks for progress on every action item: 20 check-ins of 1,000 items each.
+  const checkIns = await measureBigStage(ctx, { stage: 'check-ins', items: 1000, checkIns: 20 });
+  // The floor: the same page and keystrokes with a plan of one goal, in the same run.
+  const small = await measureBigStage(ctx, { stage: 'goals', goals: 1 });
   const rows = [];
-  for (const [name, r] of [['Recap, 1,000 action items', recap], ['Goals, 500 goals', goals]]) {
+  for (const [name, r] of [['Recap, 1,000 action items', recap], ['Goals, 500 goals', goals], ['Check-ins, 20 of them on 1,000 action items', checkIns], ['Goals, 1 goal (the floor)', small]]) {
     rows.push(
       { name: `${name}: first render (median of ${RUNS})`, value: r.firstRender, unit: 'ms', target: '<= 200 ms', ok: r.firstRender <= 200 },
       { name: `${name}: longest main-thread block while opening`, value: r.worstBlock, unit: 'ms' },
