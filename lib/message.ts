@@ -13,6 +13,12 @@ export interface Message {
 }
 export type MessageValue = string | number | Message;
 
+/**
+ * A key's text with its values filled in, in one language: `t` (lib/i18n.ts) in the extension,
+ * any locale in tests. Pure code that writes whole documents (the Markdown export) takes one.
+ */
+export type Say = (key: MessageKey, ...subs: (string | number)[]) => string;
+
 export const msg = (key: MessageKey, ...subs: MessageValue[]): Message => (subs.length ? { key, subs } : { key });
 
 export const isMessage = (v: unknown): v is Message =>

@@ -1,3 +1,4 @@
+import { StageIntro } from '@/components/planner/stages/StageIntro';
 import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
@@ -52,18 +53,21 @@ export function HistoryPage(props: StageProps) {
     setStatus(t('historyExported'));
   };
   const exportMarkdown = () => {
-    downloadText(exportFileName('md', plan).replace(/\.md$/, '-history.md'), historyToMarkdown(rows, paths), 'text/markdown');
+    downloadText(exportFileName('md', plan).replace(/\.md$/, '-history.md'), historyToMarkdown(rows, paths, t), 'text/markdown');
     setStatus(t('historyExported'));
   };
 
   return (
     <section class="stage history" aria-labelledby="history-title" tabIndex={-1} data-stage-focus>
       <h2 id="history-title">{t('plannerRouteHistory')}</h2>
-      <p class="help">{t('historyIntro')}</p>
+      <StageIntro>
+        <p class="help">{t('historyIntro')}</p>
+      </StageIntro>
 
-      <div class="card history-table-wrap">
+      {/* In a narrow window the table scrolls sideways in its box: the box takes keyboard focus for that. */}
+      <div class="card history-table-wrap" tabIndex={0} role="region" aria-labelledby="history-table-caption">
         <table class="history-table">
-          <caption>{t('historyTableCaption', chain.length)}</caption>
+          <caption id="history-table-caption">{t('historyTableCaption', chain.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('historyColDate')}</th>

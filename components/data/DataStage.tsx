@@ -1,3 +1,4 @@
+import { StageIntro } from '@/components/planner/stages/StageIntro';
 import { useRef, useState } from 'preact/hooks';
 import { setActivePlan } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
@@ -56,7 +57,7 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
         const name = exportFileName(json ? 'json' : 'md', plan, now);
         const text = json ? serializeExport(await exportPlan(db, plan.id, now)) : await exportPlanMarkdown(db, plan.id, now);
         downloadText(name, text, json ? 'application/json' : 'text/markdown');
-        setExportStatus({ ok: true, text: t('dataExportedPlan', planLabel(plan), name) });
+        setExportStatus({ ok: true, text: t('dataExportedPlan', planLabel(plan, t('planUntitled')), name) });
       }
     } catch (e) {
       setExportStatus({ ok: false, text: t('dataExportFailed', describeStorageError(e)) });
@@ -91,7 +92,9 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
   return (
     <div class="data-stage">
       <h2 class="stage-title">{t('dataTitle')}</h2>
-      <p class="stage-intro">{t('dataIntro')}</p>
+      <StageIntro>
+        <p>{t('dataIntro')}</p>
+      </StageIntro>
 
       <section class="card" aria-labelledby="export-title">
         <h3 id="export-title" class="card-title">

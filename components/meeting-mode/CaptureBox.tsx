@@ -1,21 +1,24 @@
-import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { ErrorText } from '@/components/common/ErrorText';
 import { describeStorageError } from '@/lib/db/errors';
 import { addActionItem } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { CAPTURE_LANGUAGES, parseCapture, type Capture, type CaptureLanguage } from '@/lib/plan/capture/parse';
 import type { ActionItem, Plan } from '@/lib/plan/types';
+import { isLanguage } from '@/lib/plan/language';
 import { localToday, stepLine } from './format';
 import { PendingStep } from './PendingStep';
 
 /** Names of the languages in themselves, as a language menu shows them. */
 const LANGUAGE_NAMES: Record<CaptureLanguage, string> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
 
-/** The browser's language when the parser knows it, else English. */
-export function defaultCaptureLanguage(tag = browser.i18n.getUILanguage()): CaptureLanguage {
-  const base = tag.toLowerCase().split(/[-_]/)[0] as CaptureLanguage;
+/**
+ * The language lines are read in: the plan's email language (the one spoken with this manager,
+ * whatever language the browser's interface is in), else the interface language, else English.
+ */
+export function captureLanguageFor(plan: Pick<Plan, 'emailLanguage'>, ui: string = uiLanguage()): CaptureLanguage {
+  const base = (isLanguage(plan.emailLanguage) ? plan.emailLanguage : String(ui).toLowerCase().split(/[-_]/)[0]) as CaptureLanguage;
   return CAPTURE_LANGUAGES.includes(base) ? base : 'en';
 }
 
@@ -24,7 +27,9 @@ let nextId = 0;
 /** The one box for next steps during the meeting: each line is read, checked by the person, then added. */
 export function CaptureBox({ db, plan, actionItems }: { db: CareerTalkDB; plan: Plan; actionItems: ActionItem[] }) {
   const [line, setLine] = useState('');
-  const [language, setLanguage] = useState<CaptureLanguage>(() => defaultCaptureLanguage());
+  // The person may pick another language for their notes; until then it follows the plan (even if changed meanwhile).
+  const [picked, setLanguage] = useState<CaptureLanguage>();
+  const language = picked ?? captureLanguageFor(plan);
   const [pending, setPending] = useState<{ id: number; line: string; capture: Capture }[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');

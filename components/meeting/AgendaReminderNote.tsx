@@ -35,7 +35,7 @@ export function AgendaReminderNote(props: { db: CareerTalkDB; plan: Plan; now?: 
         <SelectField<ComposeTarget>
           label={t('agendaReminderWebmail')}
           value={choice.value}
-          options={COMPOSE_TARGETS.map((c) => ({ value: c.id, label: c.id === 'mailto' ? t('agendaReminderMailApp') : c.label }))}
+          options={COMPOSE_TARGETS.map((c) => ({ value: c.id, label: c.id === 'mailto' ? t('agendaReminderMailApp') : t(c.labelKey) }))}
           save={(v) => setComposeTarget(db, v)}
         />
       )}

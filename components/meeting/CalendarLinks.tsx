@@ -3,7 +3,7 @@ import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
 import { calendarLink, meetingEvent, type CalendarTarget } from '@/lib/io/calendar-links';
 import { getComposeTarget } from '@/lib/db/compose-choice';
-import { t } from '@/lib/i18n';
+import { t, tm } from '@/lib/i18n';
 import { planForInvite } from '@/lib/plan/agenda-proposal';
 import { emailLanguageOf } from '@/lib/templates/render';
 
@@ -20,9 +20,11 @@ export function CalendarLinks(props: { db: CareerTalkDB; plan: Plan }) {
 
   const open = async (kind: 'google' | 'outlook') => {
     // The agenda as the Agenda email has it: goals it leaves out stay out of the invite too.
-    const r = meetingEvent(planForInvite(plan, emailLanguageOf(plan, { locale: navigator.language })));
+    // The invite is written in the same language as that email.
+    const lang = emailLanguageOf(plan, { locale: navigator.language });
+    const r = meetingEvent(planForInvite(plan, lang), { defaultLanguage: lang });
     if (!r.ok) {
-      setStatus({ text: r.error, kind: 'error' });
+      setStatus({ text: tm(r.error), kind: 'error' });
       return;
     }
     let target: CalendarTarget = kind;

@@ -1,6 +1,6 @@
 import { managerAddress } from '@/lib/plan/email-address';
 import { useState } from 'preact/hooks';
-import { uiLanguage, t } from '@/lib/i18n';
+import { t, tm, uiLanguage } from '@/lib/i18n';
 import { forLanguage } from '@/lib/templates/user-templates';
 import { emailLanguageOf } from '@/lib/templates/render';
 import { templateErrorText } from '@/lib/template-errors';
@@ -85,10 +85,10 @@ export function MeetingLinks(props: StageProps) {
   }
 
   const downloadIcs = () => {
-    // Goals the Agenda email leaves out stay out of the invite's agenda too.
-    const r = buildMeetingIcs(planForInvite(plan, lang));
+    // Goals the Agenda email leaves out stay out of the invite's agenda too; the invite is in that email's language.
+    const r = buildMeetingIcs(planForInvite(plan, lang), { defaultLanguage: lang });
     if (!r.ok) {
-      setIcsStatus({ text: r.error, kind: 'error' });
+      setIcsStatus({ text: tm(r.error), kind: 'error' });
       return;
     }
     download(r.filename, r.ics, 'text/calendar;charset=utf-8');
@@ -106,7 +106,7 @@ export function MeetingLinks(props: StageProps) {
       setDraftStatus({ text: t('meetingCannotUse', templateErrorText(e)), kind: 'error' });
       return;
     }
-    const link = composeLink(target, { to: managerAddress(plan), subject: email.subject, body: email.text });
+    const link = composeLink(target, { to: managerAddress(plan), subject: email.subject, body: email.text, continuedNote: t('composeContinuedNote') });
     let message = '';
     if (link.truncated) {
       try {
@@ -168,7 +168,7 @@ export function MeetingLinks(props: StageProps) {
       <div class="meeting-links-buttons" role="group" aria-label={t('meetingOpenDraftGroup')}>
         {COMPOSE_TARGETS.map((target) => (
           <button key={target.id} type="button" disabled={!!preview.error} onClick={() => void openDraft(target.id)}>
-            {target.id === 'mailto' ? t('meetingOpenInMailApp') : t('meetingOpenIn', target.label)}
+            {target.id === 'mailto' ? t('meetingOpenInMailApp') : t('meetingOpenIn', t(target.labelKey))}
           </button>
         ))}
       </div>

@@ -7,6 +7,8 @@ import { useStorageAction } from '@/components/common/useStorageAction';
 import { focusElement, whenReady } from '@/components/common/focus';
 import { t } from '@/lib/i18n';
 import { ErrorText } from '@/components/common/ErrorText';
+import { openPlanDetails, PLAN_DETAILS_ROUTES } from './plan-details-state';
+import { routeFromHash } from './routes';
 
 /**
  * Choose the active plan, start a new one, or delete the current one (after an
@@ -20,17 +22,21 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
   // The list is newest first and capped; make sure the active plan is always an option.
   const rows = props.plans.some((p) => p.id === plan.id)
     ? props.plans
-    : [{ id: plan.id, label: planLabel(plan), updatedAt: plan.updatedAt }, ...props.plans];
+    : [{ id: plan.id, label: planLabel(plan, t('planUntitled')), updatedAt: plan.updatedAt }, ...props.plans];
 
   const newPlan = async () => {
     const created = await run(() => createPlan(db));
-    // Once the page shows the new plan, start typing its details.
-    if (created)
-      focusElement(
-        await whenReady(() =>
-          (document.getElementById('plan-select') as HTMLSelectElement | null)?.value === created.id ? document.getElementById('plan-myName') : null,
-        ),
-      );
+    if (!created) return;
+    // A new plan's facts are all still to fill in: open its Plan details (on a page that
+    // shows them) and, once the page shows the new plan, start typing there.
+    openPlanDetails();
+    if (!PLAN_DETAILS_ROUTES.has(routeFromHash(location.hash) ?? 'self-assessment')) location.hash = '#self-assessment';
+    focusElement(
+      await whenReady(() => {
+        const field = document.getElementById('plan-myName');
+        return (document.getElementById('plan-select') as HTMLSelectElement | null)?.value === created.id && field?.offsetParent ? field : null;
+      }),
+    );
   };
 
   const confirmDelete = async () => {
@@ -45,7 +51,7 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
         <select id="plan-select" value={plan.id} onChange={(e) => void run(() => setActivePlan(db, (e.currentTarget as HTMLSelectElement).value))}>
           {rows.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.id === plan.id ? planLabel(plan) : p.label}
+              {p.id === plan.id ? planLabel(plan, t('planUntitled')) : p.label}
             </option>
           ))}
         </select>
@@ -60,10 +66,10 @@ export function PlanSwitcher(props: { db: CareerTalkDB; plan: Plan; plans: PlanS
         <div class="confirm" role="alertdialog" aria-labelledby="delete-plan-question">
           <p id="delete-plan-question">
             {props.actionItemCount === 0
-              ? t('plannerDeleteQuestion', planLabel(plan))
+              ? t('plannerDeleteQuestion', planLabel(plan, t('planUntitled')))
               : props.actionItemCount === 1
-                ? t('plannerDeleteQuestionOneItem', planLabel(plan))
-                : t('plannerDeleteQuestionItems', planLabel(plan), props.actionItemCount)}
+                ? t('plannerDeleteQuestionOneItem', planLabel(plan, t('planUntitled')))
+                : t('plannerDeleteQuestionItems', planLabel(plan, t('planUntitled')), props.actionItemCount)}
           </p>
           <button type="button" class="danger-strong" onClick={confirmDelete} ref={(el) => el?.focus()}>
             {t('plannerDeleteConfirm')}

@@ -12,11 +12,13 @@ import { getActivePlan, listActionItems, listPlans } from '@/lib/db/plans';
 import { getDb, type CareerTalkDB } from '@/lib/db/schema';
 import { nextStep, stageDone, STAGES } from '@/lib/plan/progress';
 import { PlanDetails } from './PlanDetails';
+import { PLAN_DETAILS_ROUTES } from './plan-details-state';
 import { PlanSwitcher } from './PlanSwitcher';
 import { EXTRA_ROUTES, routeName, type PlannerRoute } from './routes';
 import type { StageProps } from './stage-props';
 import { Welcome } from './Welcome';
 import { useHashRoute } from './useHashRoute';
+import { useNavCurrentInView } from './useNavCurrentInView';
 import { AgendaStage } from './stages/AgendaStage';
 import { CareerPathsStage } from './stages/CareerPathsStage';
 import { CheckInsStage } from './stages/CheckInsStage';
@@ -88,6 +90,8 @@ export function PlannerApp({ db = getDb(), ready }: { db?: CareerTalkDB; ready?:
   }, []);
   const plans = useLiveQuery(() => listPlans(db), [db], { enabled: wantPlans });
   const main = useRef<HTMLElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  useNavCurrentInView(nav, route);
   const firstRoute = useRef(true);
 
   // After choosing a stage, move focus to its heading so keyboard and screen reader
@@ -136,7 +140,7 @@ export function PlannerApp({ db = getDb(), ready }: { db?: CareerTalkDB; ready?:
           </p>
         )}
         <div class="planner-body">
-          <nav class="planner-nav" aria-label={t('plannerStagesNav')}>
+          <nav class="planner-nav" aria-label={t('plannerStagesNav')} ref={nav}>
             <ol class="stage-nav">
               {STAGES.map((s, i) => (
                 <li key={s.id}>
@@ -176,7 +180,7 @@ export function PlannerApp({ db = getDb(), ready }: { db?: CareerTalkDB; ready?:
                     )}
                   </p>
                 )}
-                <PlanDetails key={plan.id} db={db} plan={plan} />
+                {PLAN_DETAILS_ROUTES.has(route) && <PlanDetails key={plan.id} db={db} plan={plan} />}
                 {itemsReady || !NEEDS_ACTION_ITEMS.has(route) ? (
                   <StagePage key={`${plan.id}:${route}`} route={route} props={{ db, plan, actionItems }} />
                 ) : (

@@ -98,7 +98,7 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
     <main class="popup" data-plan-id={plan.id}>
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
-        <PlanSwitcher db={db} activeId={plan.id} activeLabel={planLabel(plan)} onError={setError} />
+        <PlanSwitcher db={db} activeId={plan.id} activeLabel={planLabel(plan, t('planUntitled'))} onError={setError} />
       </header>
       <ErrorText message={error} />
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />

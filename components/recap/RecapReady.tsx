@@ -52,17 +52,14 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
   return (
     <section class="card recap-ready" aria-labelledby="recap-ready-title">
       <h3 id="recap-ready-title">{t('recapReadyTitle')}</h3>
-      <p class="help">{t('recapReadyHelp')}</p>
-      {!hasSteps && <p class="help">{t('recapReadyNoSteps')}</p>}
-      <ErrorText message={error} />
+      {/*
+        The review (only when it found something) and the button come first: on a small screen they are in
+        view at once, the explanation and the email itself below them.
+      */}
       {email && (
         <>
-          <div class="recap-ready-email" role="document" aria-label={t('recapReadyPreview')} tabIndex={0}>
-            <p class="recap-ready-subject">{email.subject}</p>
-            <pre>{email.text}</pre>
-          </div>
           <EmailReview db={db} planId={plan.id} templateId={template.id} findings={findings} emailName={templateName(template)} />
-          <button type="button" onClick={() => void copy()}>
+          <button type="button" class="primary" onClick={() => void copy()}>
             {t('recapReadyCopy')}
           </button>
         </>
@@ -71,6 +68,15 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
         <p class={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'}>
           {status.text}
         </p>
+      )}
+      <p class="help">{t('recapReadyHelp')}</p>
+      {!hasSteps && <p class="help">{t('recapReadyNoSteps')}</p>}
+      <ErrorText message={error} />
+      {email && (
+        <div class="recap-ready-email" role="document" aria-label={t('recapReadyPreview')} tabIndex={0}>
+          <p class="recap-ready-subject">{email.subject}</p>
+          <pre>{email.text}</pre>
+        </div>
       )}
     </section>
   );

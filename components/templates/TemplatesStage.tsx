@@ -1,3 +1,4 @@
+import { StageIntro } from '@/components/planner/stages/StageIntro';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emailLanguageOf, sourceFor } from '@/lib/templates/render';
 import { templateName } from '@/lib/template-names';
@@ -69,7 +70,9 @@ export function TemplatesStage(props: StageProps) {
       <h2 class="stage-title" tabIndex={-1}>
         {t('templatesTitle')}
       </h2>
-      <p class="stage-intro">{t('templatesIntro')}</p>
+      <StageIntro>
+        <p>{t('templatesIntro')}</p>
+      </StageIntro>
       {list.status === 'error' && (
         <p class="error" role="alert">
           {describeStorageError(list.error)}

@@ -4,6 +4,7 @@ import { listActionItems } from '../db/plans';
 import { resolveTemplate } from '../db/templates';
 import { getComposeTarget } from '../db/compose-choice';
 import { composeLink, type ComposeLink, type ComposeTarget } from '../io/compose-links';
+import { t } from '../i18n';
 import type { ActionItem, Plan } from '../plan/types';
 import { renderTemplate, type TemplateDef } from '../templates';
 import { choicesFor } from '../db/email-choices';
@@ -29,7 +30,7 @@ export function agendaDraftLink(
   } catch {
     return undefined;
   }
-  const link = composeLink(target, { to: plan.managerEmail, subject: email.subject, body: email.text });
+  const link = composeLink(target, { to: plan.managerEmail, subject: email.subject, body: email.text, continuedNote: t('composeContinuedNote') });
   // A cut body needs the rest pasted from the clipboard, which a notification click
   // cannot fill: the planner's Agenda stage is the better place then.
   return link.truncated ? undefined : link;

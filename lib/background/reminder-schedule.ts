@@ -68,7 +68,7 @@ const day = (iso: string) => new Date(`${iso}T12:00`).toLocaleDateString(undefin
 /** The words of a reminder, written when it fires so they reflect the plan as it is then. */
 export function reminderText(reminder: Reminder, plan: Plan, item: ActionItem | undefined): ReminderText {
   const manager = plan.managerName.trim() || t('notifyYourManager');
-  const label = planLabel(plan);
+  const label = planLabel(plan, t('planUntitled'));
   switch (reminder.kind) {
     case 'agenda': {
       const start = meetingStart(plan);

@@ -3,6 +3,7 @@ import { PlanGoneError } from './errors';
 import type { ActionItem, EmailKind, Id, Plan, SentEmail } from '../plan/types';
 import { markSent } from '../plan/emails';
 import { newActionItem, newPlan, planLabel } from '../plan/factory';
+import { t } from '../i18n';
 
 /**
  * Plan queries and edits. Every edit is a small operation applied inside a
@@ -64,7 +65,7 @@ export async function getActivePlan(db: CareerTalkDB): Promise<Plan | undefined>
 /** Plans for a switcher, newest first. Reads the small summary rows, never whole plans. */
 export async function listPlans(db: CareerTalkDB, limit = 200): Promise<PlanSummaryRow[]> {
   const rows = await db.planSummaries.orderBy('updatedAt').reverse().limit(limit).toArray();
-  return rows.map((p) => ({ id: p.id, label: planLabel(p), updatedAt: p.updatedAt }));
+  return rows.map((p) => ({ id: p.id, label: planLabel(p, t('planUntitled')), updatedAt: p.updatedAt }));
 }
 
 export async function countPlans(db: CareerTalkDB): Promise<number> {

@@ -3,6 +3,7 @@ import { sourceFor } from '../templates/render';
 import type { Formality, Language } from '../plan/language';
 import type { UserTemplate } from '../plan/types';
 import { newId } from '../plan/factory';
+import { t } from '../i18n';
 import { builtinTemplate, type TemplateDef } from '../templates/builtins';
 import {
   checkNameFree,
@@ -40,7 +41,8 @@ async function templateNames(db: CareerTalkDB): Promise<string[]> {
 
 /** Copies a built-in (or an own template) into a new editable template. */
 export async function duplicateTemplate(db: CareerTalkDB, source: TemplateDef): Promise<UserTemplate> {
-  const name = uniqueTemplateName(duplicateBaseName(source), await templateNames(db));
+  const words = { myVersion: t('templateSuffixMyVersion'), copy: t('templateSuffixCopy') };
+  const name = uniqueTemplateName(duplicateBaseName(source, words), await templateNames(db));
   const tpl = duplicateOf(source, newId(), name, new Date().toISOString());
   await db.templates.add(tpl);
   return tpl;

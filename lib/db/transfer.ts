@@ -46,14 +46,14 @@ export async function exportPlan(db: CareerTalkDB, planId: Id, now: Date = new D
   return buildExportFile(rows, now);
 }
 
-/** One plan as a Markdown document (see lib/io/markdown.ts), read fresh from the database. */
+/** One plan as a Markdown document (see lib/io/markdown.ts) in the interface language, read fresh from the database. */
 export async function exportPlanMarkdown(db: CareerTalkDB, planId: Id, now: Date = new Date()): Promise<string> {
   const file = await exportPlan(db, planId, now);
-  const md = planToMarkdown(file.plans[0], file.actionItems, now);
+  const md = planToMarkdown(file.plans[0], file.actionItems, t, now);
   // A plan that is one of several cycles carries its history along.
   const history = await loadHistory(db, planId);
   if (!history || history.chain.length < 2) return md;
-  return `${md.replace(/\n+$/, '')}\n\n${historyToMarkdown(historyRows(history.chain, history.itemsByPlan), goalPaths(history.chain))}`;
+  return `${md.replace(/\n+$/, '')}\n\n${historyToMarkdown(historyRows(history.chain, history.itemsByPlan), goalPaths(history.chain), t)}`;
 }
 
 /** The words of a copy's name in the interface language (in the import worker, lib/io/worker-i18n.ts answers). */

@@ -1,6 +1,7 @@
 import { singleLine, withoutControls } from './control-chars';
 import type { Plan } from '../plan/types';
-import { buildMeetingIcs, meetingDescription, meetingTitle, type IcsOptions } from './ics';
+import { buildMeetingIcs, inviteLanguage, meetingDescription, meetingTitle, type IcsOptions } from './ics';
+import type { Message } from '../message';
 
 /**
  * "Add to calendar" links for the meeting, next to the .ics file: Google Calendar's
@@ -81,18 +82,22 @@ export function calendarLink(
   return { url: buildUrl(target, event, lo ? withLines(lo) : note), truncated: true };
 }
 
-export type MeetingEventResult = { ok: true; event: CalendarEvent } | { ok: false; error: string };
+export type MeetingEventResult = { ok: true; event: CalendarEvent } | { ok: false; error: Message };
 
 /** The meeting as a calendar event: the same title, times, description and guest as the .ics invite. */
-export function meetingEvent(
-  plan: Pick<Plan, 'id' | 'meetingAt' | 'meetingMinutes' | 'myName' | 'managerName' | 'managerEmail' | 'company' | 'agenda' | 'currentRole'>,
-  options: IcsOptions = {},
-): MeetingEventResult {
+export function meetingEvent(plan: Parameters<typeof buildMeetingIcs>[0], options: IcsOptions = {}): MeetingEventResult {
   const ics = buildMeetingIcs(plan, options);
   if (!ics.ok) return ics;
   const minutes = Math.round((ics.end.getTime() - ics.start.getTime()) / 60_000);
+  const language = inviteLanguage(plan, options.defaultLanguage);
   return {
     ok: true,
-    event: { title: meetingTitle(plan), start: ics.start, end: ics.end, description: meetingDescription(plan, minutes), guest: plan.managerEmail.trim() },
+    event: {
+      title: meetingTitle(plan, language),
+      start: ics.start,
+      end: ics.end,
+      description: meetingDescription(plan, minutes, language),
+      guest: plan.managerEmail.trim(),
+    },
   };
 }

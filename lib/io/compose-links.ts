@@ -10,14 +10,16 @@
 
 import { singleLine, withoutControls } from './control-chars';
 import { isOneAddressOrEmpty } from '../plan/email-address';
+import type { MessageKey } from '../i18n';
 
 export type ComposeTarget = 'gmail' | 'outlook' | 'outlook-personal' | 'mailto';
 
-export const COMPOSE_TARGETS: { id: ComposeTarget; label: string }[] = [
-  { id: 'gmail', label: 'Gmail' },
-  { id: 'outlook', label: 'Outlook (work or school)' },
-  { id: 'outlook-personal', label: 'Outlook.com (personal)' },
-  { id: 'mailto', label: 'Default mail app' },
+/** Where a draft can open; `labelKey` names it in the interface language. */
+export const COMPOSE_TARGETS: { id: ComposeTarget; labelKey: MessageKey }[] = [
+  { id: 'gmail', labelKey: 'composeTargetGmail' },
+  { id: 'outlook', labelKey: 'composeTargetOutlookWork' },
+  { id: 'outlook-personal', labelKey: 'composeTargetOutlookPersonal' },
+  { id: 'mailto', labelKey: 'composeTargetMailApp' },
 ];
 
 /** Total URL length we allow per target. */
@@ -28,12 +30,15 @@ export const MAX_URL_LENGTH: Record<ComposeTarget, number> = {
   mailto: 2000,
 };
 
+/** The English note at the end of a cut body; callers pass the interface language's (`composeContinuedNote`). */
 export const CONTINUED_NOTE = '(continued: paste the rest from your clipboard)';
 
 export interface Draft {
   to: string;
   subject: string;
   body: string;
+  /** Ends a body that had to be cut: a word to the person, so in the interface language. */
+  continuedNote?: string;
 }
 
 export interface ComposeLink {
@@ -82,7 +87,7 @@ export function composeLink(target: ComposeTarget, draft: Draft, maxLength = MAX
   if (full.length <= maxLength) return { url: full, truncated: false, rest: '' };
 
   const nl = target === 'mailto' ? '\r\n' : '\n';
-  const suffix = `${nl}${nl}${CONTINUED_NOTE}`;
+  const suffix = `${nl}${nl}${draft.continuedNote ?? CONTINUED_NOTE}`;
   const fits = (n: number) => buildUrl(target, draft.to, draft.subject, body.slice(0, n) + suffix).length <= maxLength;
   // Longest prefix that fits (encoded length grows monotonically with the prefix).
   let lo = 0;

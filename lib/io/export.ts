@@ -41,7 +41,7 @@ export function serializeExport(file: ExportFile, pretty = true): string {
 /** A file name safe on every OS: "careertalk-acme-2025-03-14.json". */
 export function exportFileName(ext: 'json' | 'md', plan?: Pick<Plan, 'title' | 'company' | 'meetingAt' | 'createdAt'>, now: Date = new Date()): string {
   const slug = plan
-    ? planLabel(plan)
+    ? planLabel(plan, '')
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()

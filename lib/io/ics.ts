@@ -1,6 +1,8 @@
 import { withoutControls } from './control-chars';
 import { isOneAddressOrEmpty } from '../plan/email-address';
+import { isLanguage, type Language } from '../plan/language';
 import type { Plan } from '../plan/types';
+import { msg, type Message } from '../message';
 
 /**
  * A calendar invite (RFC 5545) for the career development conversation.
@@ -12,6 +14,9 @@ import type { Plan } from '../plan/types';
  * meeting (one observance is enough for a single, non-recurring event); when a
  * DST change falls inside the meeting, or the zone is UTC, we write UTC times
  * instead, which are exact either way.
+ *
+ * The invite goes to the manager: its title and description are in the plan's email
+ * language. Why it cannot be made is for the person: a message key for the interface.
  */
 
 export interface IcsOptions {
@@ -19,21 +24,59 @@ export interface IcsOptions {
   timeZone?: string;
   /** DTSTAMP; defaults to now. */
   now?: Date;
+  /** The language of a plan that has no email language of its own (the interface language); English if not given. */
+  defaultLanguage?: Language;
 }
 
-export type IcsResult = { ok: true; ics: string; filename: string; start: Date; end: Date } | { ok: false; error: string };
+export type IcsResult = { ok: true; ics: string; filename: string; start: Date; end: Date } | { ok: false; error: Message };
+
+type InvitePlan = Pick<Plan, 'id' | 'meetingAt' | 'meetingMinutes' | 'myName' | 'managerName' | 'managerEmail' | 'company' | 'agenda' | 'currentRole'> &
+  Partial<Pick<Plan, 'emailLanguage'>>;
+
+/** The invite's words in each email language: our own wording, for the manager's calendar. */
+const INVITE_WORDS: Record<Language, { title: string; both: (a: string, b: string) => string; with: (name: string) => string; intro: (minutes: number) => string; agenda: string }> = {
+  en: {
+    title: 'Career development conversation',
+    both: (a, b) => `Career development conversation: ${a} and ${b}`,
+    with: (name) => `Career development conversation with ${name}`,
+    intro: (n) => `A ${n}-minute conversation about growth and development (not a performance review).`,
+    agenda: 'Agenda:',
+  },
+  de: {
+    title: 'Entwicklungsgespräch',
+    both: (a, b) => `Entwicklungsgespräch: ${a} und ${b}`,
+    with: (name) => `Entwicklungsgespräch mit ${name}`,
+    intro: (n) => `Ein Gespräch von ${n} Minuten über berufliche Entwicklung und Wachstum (keine Leistungsbeurteilung).`,
+    agenda: 'Agenda:',
+  },
+  fr: {
+    title: 'Entretien de développement de carrière',
+    both: (a, b) => `Entretien de développement de carrière\u00a0: ${a} et ${b}`,
+    with: (name) => `Entretien de développement de carrière avec ${name}`,
+    intro: (n) => `Un échange de ${n}\u00a0minutes sur l’évolution et le développement professionnels (et non une évaluation des performances).`,
+    agenda: 'Ordre du jour\u00a0:',
+  },
+  es: {
+    title: 'Conversación de desarrollo profesional',
+    both: (a, b) => `Conversación de desarrollo profesional: ${a} y ${b}`,
+    with: (name) => `Conversación de desarrollo profesional con ${name}`,
+    intro: (n) => `Una conversación de ${n} minutos sobre crecimiento y desarrollo profesional (no es una evaluación del desempeño).`,
+    agenda: 'Orden del día:',
+  },
+};
+
+/** The plan's email language, else the default (the interface language). */
+export const inviteLanguage = (plan: Partial<Pick<Plan, 'emailLanguage'>>, defaultLanguage: Language = 'en'): Language =>
+  isLanguage(plan.emailLanguage) ? plan.emailLanguage : defaultLanguage;
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
-export function buildMeetingIcs(
-  plan: Pick<Plan, 'id' | 'meetingAt' | 'meetingMinutes' | 'myName' | 'managerName' | 'managerEmail' | 'company' | 'agenda' | 'currentRole'>,
-  options: IcsOptions = {},
-): IcsResult {
+export function buildMeetingIcs(plan: InvitePlan, options: IcsOptions = {}): IcsResult {
   const m = WALL.exec(plan.meetingAt ?? '');
-  if (!m) return { ok: false, error: 'Set the meeting date and time first: the invite needs them.' };
+  if (!m) return { ok: false, error: msg('icsNeedsDate') };
   const wall = { y: +m[1], mo: +m[2], d: +m[3], h: m[4] ? +m[4] : 9, mi: m[5] ? +m[5] : 0 };
   if (wall.mo < 1 || wall.mo > 12 || wall.d < 1 || wall.d > 31 || wall.h > 23 || wall.mi > 59) {
-    return { ok: false, error: `The meeting date "${plan.meetingAt}" is not a valid date.` };
+    return { ok: false, error: msg('icsBadDate', plan.meetingAt) };
   }
   const minutes = Math.max(5, Math.min(24 * 60, Math.round(plan.meetingMinutes || 30)));
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
@@ -41,7 +84,7 @@ export function buildMeetingIcs(
   try {
     start = new Date(zonedToUtc(wall, timeZone));
   } catch {
-    return { ok: false, error: `Unknown time zone "${timeZone}".` };
+    return { ok: false, error: msg('icsBadTimeZone', timeZone) };
   }
   const end = new Date(start.getTime() + minutes * 60_000);
   const now = options.now ?? new Date();
@@ -71,13 +114,14 @@ export function buildMeetingIcs(
   } else {
     lines.push(`DTSTART:${utcStamp(start)}`, `DTEND:${utcStamp(end)}`);
   }
-  lines.push(`SUMMARY:${escapeText(meetingTitle(plan))}`);
-  const description = meetingDescription(plan, minutes);
+  const language = inviteLanguage(plan, options.defaultLanguage);
+  lines.push(`SUMMARY:${escapeText(meetingTitle(plan, language))}`);
+  const description = meetingDescription(plan, minutes, language);
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   const email = plan.managerEmail.trim();
   if (email) {
     if (!isOneAddressOrEmpty(email)) {
-      return { ok: false, error: `The manager's email "${email}" does not look like an email address.` };
+      return { ok: false, error: msg('icsBadManagerEmail', email) };
     }
     const cn = plan.managerName.trim() ? `;CN=${paramValue(plan.managerName.trim())}` : '';
     lines.push(`ATTENDEE${cn};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${email}`);
@@ -87,19 +131,21 @@ export function buildMeetingIcs(
   return { ok: true, ics, filename: `career-conversation-${m[1]}-${m[2]}-${m[3]}.ics`, start, end };
 }
 
-export function meetingTitle(plan: Pick<Plan, 'myName' | 'managerName'>): string {
+export function meetingTitle(plan: Pick<Plan, 'myName' | 'managerName'>, language: Language = 'en'): string {
+  const words = INVITE_WORDS[language];
   const me = plan.myName.trim();
   const manager = plan.managerName.trim();
-  if (me && manager) return `Career development conversation: ${me} and ${manager}`;
-  if (me || manager) return `Career development conversation with ${me || manager}`;
-  return 'Career development conversation';
+  if (me && manager) return words.both(me, manager);
+  if (me || manager) return words.with(me || manager);
+  return words.title;
 }
 
-export function meetingDescription(plan: Pick<Plan, 'agenda' | 'currentRole' | 'company'>, minutes: number): string {
+export function meetingDescription(plan: Pick<Plan, 'agenda' | 'currentRole' | 'company'>, minutes: number, language: Language = 'en'): string {
+  const words = INVITE_WORDS[language];
   const items = plan.agenda.map((a) => a.text.trim()).filter(Boolean);
-  const intro = `A ${minutes}-minute conversation about growth and development (not a performance review).`;
+  const intro = words.intro(minutes);
   if (!items.length) return intro;
-  return [intro, '', 'Agenda:', ...items.map((t, i) => `${i + 1}. ${t}`)].join('\n');
+  return [intro, '', words.agenda, ...items.map((t, i) => `${i + 1}. ${t}`)].join('\n');
 }
 
 /** The plan id in a UID: only letters, digits, '.', '_' and '-' are kept as they are; anything else is percent-encoded. */

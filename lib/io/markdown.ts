@@ -5,10 +5,15 @@
  *
  * Plan text is user data: Markdown and HTML characters in it are escaped so a
  * viewer shows them as typed (a "<script>" goal stays text, a "# note" is no heading).
+ *
+ * The document is the person's own notes, downloaded from the planner: its headings and
+ * labels are in the interface language, looked up with `say` (lib/message.ts).
  */
-import type { ActionItem, AgendaSection, GoalKind, MoveType, Plan, TextEntry } from '../plan/types';
+import type { ActionItem, AgendaSection, EmailKind, GoalKind, MoveType, Plan, TextEntry } from '../plan/types';
 import { planLabel } from '../plan/factory';
 import { withoutControls } from './control-chars';
+import type { MessageKey } from '../i18n';
+import type { Say } from '../message';
 
 /**
  * Escapes Markdown/HTML syntax in inline text and flattens line breaks into the line.
@@ -34,135 +39,150 @@ function mdBlock(text: string): string {
     .trim();
 }
 
-const MOVE: Record<MoveType, string> = { lateral: 'Lateral move', vertical: 'Vertical move', 'other-function': 'Different function' };
-const GOAL_KIND: Record<GoalKind, string> = {
-  'lead-project': 'Lead a project',
-  mentor: 'Mentor',
-  certification: 'Certification',
-  training: 'Training',
-  shadowing: 'Shadowing',
-  other: 'Other',
+const MOVE: Record<MoveType, MessageKey> = { lateral: 'mdMoveLateral', vertical: 'mdMoveVertical', 'other-function': 'stagePathsMoveOtherFunction' };
+const GOAL_KIND: Record<GoalKind, MessageKey> = {
+  'lead-project': 'stageGoalsKindLeadProject',
+  mentor: 'stageGoalsKindMentor',
+  certification: 'stageGoalsKindCertification',
+  training: 'stageGoalsKindTraining',
+  shadowing: 'stageGoalsKindShadowing',
+  other: 'stageGoalsKindOther',
 };
-const SECTION: Record<AgendaSection, string> = {
-  'current-role': 'Current role',
-  'long-term': 'Long-term interests',
-  goals: 'Development goals',
-  feedback: 'Feedback',
-  other: 'Other',
+const SECTION: Record<AgendaSection, MessageKey> = {
+  'current-role': 'stageAgendaSectionCurrentRole',
+  'long-term': 'stageAgendaSectionLongTerm',
+  goals: 'stageAgendaSectionGoals',
+  feedback: 'stageAgendaSectionFeedback',
+  other: 'stageAgendaSectionOther',
+};
+const EMAIL: Record<EmailKind, MessageKey> = {
+  'meeting-request': 'templateNameMeetingRequest',
+  agenda: 'templateNameAgenda',
+  recap: 'templateNameRecap',
+  'check-in': 'templateNameCheckIn',
 };
 
-export function ownerLabel(item: Pick<ActionItem, 'owner' | 'ownerName'>, managerName = ''): string {
-  if (item.owner === 'me') return 'Me';
-  if (item.owner === 'manager') return managerName.trim() || 'My manager';
-  return item.ownerName.trim() || 'Someone else';
+export function ownerLabel(item: Pick<ActionItem, 'owner' | 'ownerName'>, say: Say, managerName = ''): string {
+  if (item.owner === 'me') return say('printSheetMe');
+  if (item.owner === 'manager') return managerName.trim() || say('mdMyManager');
+  return item.ownerName.trim() || say('stageRecapOwnerOther');
 }
 
 const nonEmpty = (entries: TextEntry[]) => entries.filter((e) => e.text.trim());
 
-export function planToMarkdown(plan: Plan, actionItems: ActionItem[], now: Date = new Date()): string {
+export function planToMarkdown(plan: Plan, actionItems: ActionItem[], say: Say, now: Date = new Date()): string {
   const out: string[] = [];
   // `null` marks a line that has nothing to say; '' is a deliberate blank line.
   const section = (title: string, body: (string | null)[]) => {
     const lines = body.filter((l): l is string => l !== null);
-    if (lines.length) out.push(`## ${title}`, '', ...lines, '');
+    if (lines.length) out.push(`## ${mdText(title)}`, '', ...lines, '');
   };
   const list = (entries: TextEntry[]) => nonEmpty(entries).map((e) => `- ${mdText(e.text)}`);
-  const field = (label: string, value: string) => (value.trim() ? `- **${label}:** ${mdText(value)}` : null);
   const sub = (title: string, body: (string | null)[]) => {
     const lines = body.filter((l): l is string => l !== null);
     return lines.length ? [`### ${title}`, '', ...lines, ''] : [];
   };
 
-  out.push(`# ${mdText(planLabel(plan))}`, '', `_Career development conversation plan, exported from CareerTalk on ${now.toISOString().slice(0, 10)}._`, '');
+  // Labels end in the language's colon (French puts a no-break space before it).
+  const colon = say('mdColon');
+  const label = (key: MessageKey) => `**${mdText(say(key))}${colon}**`;
+  const field = (key: MessageKey, value: string) => (value.trim() ? `- ${label(key)} ${mdText(value)}` : null);
+  const noDescription = mdText(say('mdNoDescription'));
 
-  section('About', [
-    field('Me', plan.myName),
-    field('Current role', plan.currentRole),
-    field('Company', plan.company),
-    field('Manager', plan.managerName),
-    field("Manager's email", plan.managerEmail),
-    plan.meetingAt ? `- **Meeting:** ${mdText(plan.meetingAt.replace('T', ' '))} (${plan.meetingMinutes} minutes)` : null,
+  out.push(`# ${mdText(planLabel(plan, say('planUntitled')))}`, '', `_${mdText(say('mdExportedFrom', now.toISOString().slice(0, 10)))}_`, '');
+
+  section(say('mdAbout'), [
+    field('printSheetMe', plan.myName),
+    field('mdCurrentRole', plan.currentRole),
+    field('fieldCompany', plan.company),
+    field('historyColManager', plan.managerName),
+    field('fieldManagerEmail', plan.managerEmail),
+    plan.meetingAt ? `- ${label('stageNameMeeting')} ${mdText(say('mdMeetingWhen', plan.meetingAt.replace('T', ' '), plan.meetingMinutes))}` : null,
   ]);
 
   const sa = plan.selfAssessment;
-  section('Self-assessment', [
-    ...sub('Strengths', list(sa.strengths)),
-    ...sub('Areas to improve', list(sa.areasToImprove)),
-    ...sub('Interests', list(sa.interests)),
-    ...sub('What gives me energy', list(sa.energizers)),
-    ...sub('Underused skills', list(sa.underusedSkills)),
-    ...sub('Where I want to be in 2–5 years', sa.vision.trim() ? [mdBlock(sa.vision)] : []),
+  section(say('stageSelfTitle'), [
+    ...sub(say('stageSelfStrengths'), list(sa.strengths)),
+    ...sub(say('stageSelfAreasToImprove'), list(sa.areasToImprove)),
+    ...sub(say('stageSelfInterests'), list(sa.interests)),
+    ...sub(say('mdEnergizers'), list(sa.energizers)),
+    ...sub(say('stageSelfUnderusedSkills'), list(sa.underusedSkills)),
+    ...sub(say('mdVision'), sa.vision.trim() ? [mdBlock(sa.vision)] : []),
   ]);
 
-  section('Career paths', [
+  section(say('stagePathsTitle'), [
     ...plan.paths.flatMap((p) =>
-      sub(`${mdText(p.role) || 'Untitled role'} (${MOVE[p.moveType]})`, [
-        field('Qualifications', p.qualifications),
-        field('Gaps', p.gaps),
-        field('Notes', p.notes),
-        p.sourceUrl ? `- **Source:** ${mdText(p.sourceTitle || p.sourceUrl)} (${mdText(p.sourceUrl)})` : null,
+      sub(`${mdText(p.role) || mdText(say('mdUntitledRole'))} (${mdText(say(MOVE[p.moveType]))})`, [
+        field('mdQualifications', p.qualifications),
+        field('mdGaps', p.gaps),
+        field('stagePathsNotes', p.notes),
+        p.sourceUrl ? `- ${label('mdSource')} ${mdText(p.sourceTitle || p.sourceUrl)} (${mdText(p.sourceUrl)})` : null,
       ]),
     ),
     ...sub(
-      'Informational interviews',
-      plan.interviews.map((v) => `- **${mdText(v.who) || 'Someone'}**${v.role.trim() ? `, ${mdText(v.role)}` : ''}${v.date ? ` (${v.date})` : ''}${v.learned.trim() ? `: ${mdText(v.learned)}` : ''}`),
+      say('stagePathsInterviews'),
+      plan.interviews.map(
+        (v) =>
+          `- **${mdText(v.who) || mdText(say('mdSomeone'))}**${v.role.trim() ? `, ${mdText(v.role)}` : ''}${v.date ? ` (${v.date})` : ''}${v.learned.trim() ? `${colon} ${mdText(v.learned)}` : ''}`,
+      ),
     ),
   ]);
 
   section(
-    'Goals and requests',
+    say('stageGoalsTitle'),
     plan.goals
       .filter((g) => g.text.trim() || g.request.trim())
-      .map((g, i) => `${i + 1}. **${GOAL_KIND[g.kind]}:** ${mdText(g.text) || '(no description)'}${g.request.trim() ? `. Request: ${mdText(g.request)}` : ''}`),
+      .map((g, i) => `${i + 1}. ${label(GOAL_KIND[g.kind])} ${mdText(g.text) || noDescription}${g.request.trim() ? `. ${mdText(say('mdRequest', g.request))}` : ''}`),
   );
 
   section(
-    'Agenda',
-    plan.agenda.filter((a) => a.text.trim()).map((a, i) => `${i + 1}. ${mdText(a.text)} _(${SECTION[a.section]})_`),
+    say('stageAgendaTitle'),
+    plan.agenda.filter((a) => a.text.trim()).map((a, i) => `${i + 1}. ${mdText(a.text)} _(${mdText(say(SECTION[a.section]))})_`),
   );
 
   const m = plan.meeting;
-  section('Meeting notes', [
-    ...sub("Manager's view of my strengths", m.strengthsFeedback.trim() ? [mdBlock(m.strengthsFeedback)] : []),
-    ...sub('Where I could grow', m.growthFeedback.trim() ? [mdBlock(m.growthFeedback)] : []),
-    ...sub('Opportunities', m.opportunities.trim() ? [mdBlock(m.opportunities)] : []),
-    ...sub('Notes', m.notes.trim() ? [mdBlock(m.notes)] : []),
-    ...sub('Takeaways', list(m.takeaways)),
+  section(say('mdMeetingNotes'), [
+    ...sub(say('mdManagerStrengths'), m.strengthsFeedback.trim() ? [mdBlock(m.strengthsFeedback)] : []),
+    ...sub(say('mdGrowth'), m.growthFeedback.trim() ? [mdBlock(m.growthFeedback)] : []),
+    ...sub(say('mdOpportunities'), m.opportunities.trim() ? [mdBlock(m.opportunities)] : []),
+    ...sub(say('stagePathsNotes'), m.notes.trim() ? [mdBlock(m.notes)] : []),
+    ...sub(say('stageMeetingTakeaways'), list(m.takeaways)),
   ]);
 
   const items = [...actionItems].sort((a, b) => a.order - b.order);
   section(
-    'Action items',
+    say('stageRecapActionItems'),
     items.map(
       (item) =>
-        `- [${item.status === 'done' ? 'x' : ' '}] ${mdText(item.text) || '(no description)'}: **${mdText(ownerLabel(item, plan.managerName))}**` +
-        `${item.due ? `, due ${item.due}` : ', no due date'}${item.status === 'in-progress' ? ' (in progress)' : ''}`,
+        `- [${item.status === 'done' ? 'x' : ' '}] ${mdText(item.text) || noDescription}${colon} **${mdText(ownerLabel(item, say, plan.managerName))}**` +
+        `, ${mdText(item.due ? say('mdDue', item.due) : say('mdNoDue'))}${item.status === 'in-progress' ? ` (${mdText(say('mdInProgress'))})` : ''}`,
     ),
   );
 
   const byId = new Map(items.map((i) => [i.id, i]));
   section(
-    'Check-ins',
+    say('stageCheckInsTitle'),
     plan.checkIns.flatMap((c) =>
-      sub(c.date || 'Undated check-in', [
+      sub(c.date || mdText(say('mdUndatedCheckIn')), [
         ...(c.notes.trim() ? [mdBlock(c.notes), ''] : []),
         ...Object.entries(c.progress)
           .filter(([, note]) => note.trim())
-          .map(([id, note]) => `- ${mdText(byId.get(id)?.text ?? 'Removed action item')}: ${mdText(note)}`),
+          .map(([id, note]) => `- ${mdText(byId.get(id)?.text ?? say('mdRemovedItem'))}${colon} ${mdText(note)}`),
       ]),
     ),
   );
 
-  section('Notes', list(plan.notes));
+  section(say('stagePathsNotes'), list(plan.notes));
 
   // "sent" only for emails that went out; an inserted or copied one is a draft.
   const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
   section(
-    'Emails',
-    plan.emailsSent.map((e) =>
-      e.status === 'sent'
-        ? `- ${e.kind.replace('-', ' ')}: sent ${utc(e.sentAt || e.at)} (${mdText(e.via)})`
-        : `- ${e.kind.replace('-', ' ')}: drafted ${utc(e.at)} (${mdText(e.via)}), not sent yet`,
+    say('mdEmails'),
+    plan.emailsSent.map(
+      (e) =>
+        `- ${mdText(
+          e.status === 'sent' ? say('mdEmailSent', say(EMAIL[e.kind]), utc(e.sentAt || e.at), e.via) : say('mdEmailDrafted', say(EMAIL[e.kind]), utc(e.at), e.via),
+        )}`,
     ),
   );
 

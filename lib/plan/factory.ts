@@ -66,13 +66,16 @@ export function newActionItem(planId: string, order: number, init: Partial<Actio
 // more than the rest of a label, and a plan switcher labels up to 200 plans on each change.
 let monthYear: Intl.DateTimeFormat | undefined;
 
-/** The title shown for a plan in lists: its own title, else company and meeting month. */
-export function planLabel(plan: Pick<Plan, 'title' | 'company' | 'meetingAt' | 'createdAt'>): string {
+/**
+ * The title shown for a plan in lists: its own title, else company and meeting month, else
+ * `untitled` (the interface's "Untitled plan": this module stays free of browser APIs).
+ */
+export function planLabel(plan: Pick<Plan, 'title' | 'company' | 'meetingAt' | 'createdAt'>, untitled: string): string {
   if (plan.title.trim()) return plan.title.trim();
   const when = plan.meetingAt || plan.createdAt;
   const date = when ? new Date(when) : undefined;
   const month = date && !Number.isNaN(date.getTime()) ? (monthYear ??= new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })).format(date) : '';
   const company = plan.company.trim();
   if (company && month) return `${company} – ${month}`;
-  return company || (month ? `Plan – ${month}` : 'Untitled plan');
+  return company || (month ? `Plan – ${month}` : untitled);
 }

@@ -82,9 +82,15 @@ export function uniqueTemplateName(base: string, taken: readonly string[]): stri
   for (let n = 2; ; n++) if (!used.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
 }
 
+/** What a duplicate's name adds, in the interface language (lib/db/templates.ts looks the words up). */
+export interface DuplicateWords {
+  myVersion: string;
+  copy: string;
+}
+
 /** The name a duplicate starts from: "Meeting request (my version)" for a built-in, "… (copy)" for an own one. */
-export function duplicateBaseName(source: TemplateDef): string {
-  return (source.builtin ? `${source.name} (my version)` : `${source.name} (copy)`).slice(0, MAX_NAME_LENGTH);
+export function duplicateBaseName(source: TemplateDef, words: DuplicateWords = { myVersion: 'my version', copy: 'copy' }): string {
+  return `${source.name} (${source.builtin ? words.myVersion : words.copy})`.slice(0, MAX_NAME_LENGTH);
 }
 
 /** A new own template copied from `source` (not stored). */
@@ -100,5 +106,3 @@ export function duplicateOf(source: TemplateDef, id: string, name: string, now: 
     updatedAt: now,
   };
 }
-
-export const TEMPLATE_GONE = 'This template no longer exists. It may have been deleted in another window.';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { readPlan, seedPlan } from './seed';
+import { openPlanDetails } from './plan-details';
 import { seedRecords } from '../../scripts/bench/lib/raw-db.mjs';
 import type { Plan } from '../../lib/plan/types';
 
@@ -21,8 +22,10 @@ const focusedLabel = (p: Page) => p.evaluate(() => (document.activeElement as HT
 const caret = (p: Page) => p.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart);
 
 test('two planner tabs: the focused field shows the other tab’s change at once, caret kept, and typing there keeps both', async () => {
-  const a = await s.openPlanner('#goals');
-  const b = await s.openPlanner('#goals');
+  const a = await s.openPlanner('#agenda');
+  await openPlanDetails(a);
+  const b = await s.openPlanner('#agenda');
+  await openPlanDetails(b);
   const companyA = a.getByLabel('Company');
   await expect.poll(() => companyA.inputValue()).toBe('Acme');
   await companyA.click();
@@ -49,7 +52,8 @@ test('two planner tabs: the focused field shows the other tab’s change at once
 });
 
 test('when both places changed the field, the choice "keep mine / take theirs" shows, and either way nothing is lost unseen', async () => {
-  const a = await s.openPlanner('#goals');
+  const a = await s.openPlanner('#agenda');
+  await openPlanDetails(a);
   const name = a.getByLabel("Manager's name");
   await expect.poll(() => name.inputValue()).toBe('Dana');
   await name.click();
@@ -81,7 +85,8 @@ test('when both places changed the field, the choice "keep mine / take theirs" s
 });
 
 test('popup and planner: a field focused in the planner follows the popup, and typing there keeps both edits', async () => {
-  const planner = await s.openPlanner('#goals');
+  const planner = await s.openPlanner('#agenda');
+  await openPlanDetails(planner);
   const nameInPlanner = planner.getByLabel('Your name', { exact: true });
   await expect.poll(() => nameInPlanner.inputValue()).toBe('Sam');
   await nameInPlanner.click();

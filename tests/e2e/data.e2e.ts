@@ -65,7 +65,7 @@ test('export in one profile: JSON of the plan, of everything, and Markdown', asy
     ],
   );
   const page = await s.openPlanner('#data');
-  await expect.poll(() => page.getByLabel("Manager's name").inputValue()).toBe('Dana Manager');
+  await expect.poll(() => page.locator('#plan-select').inputValue()).toBe(plan.id);
   await expect.poll(() => page.locator('.data-stage .stage-intro').textContent()).toMatch(/only in this browser, on this device/);
 
   exported = await exportWith(page, 'Export this plan (JSON)');
@@ -100,6 +100,8 @@ test('import into a fresh profile: the same plan shows; a broken file shows an e
 
   await expect.poll(() => page.locator('.import-ok').textContent()).toContain('Imported 1 plan, 2 action items, 0 templates.');
   // The imported plan is the active plan and the planner shows it.
+  await expect.poll(() => page.locator('#plan-select').inputValue()).toBe(exportedFile.plans[0].id);
+  await page.getByRole('link', { name: 'Self-assessment' }).click();
   await expect.poll(() => page.getByLabel("Manager's name").inputValue()).toBe('Dana Manager');
   await expect.poll(() => page.getByLabel('Company').inputValue()).toBe('Acme');
   await page.goto(`chrome-extension://${s.extensionId}/planner.html#goals`);

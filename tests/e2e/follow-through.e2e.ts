@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
+import { openPlanDetails } from './plan-details';
 import { seedPlan } from './seed';
 import { agendaReminderAt } from '../../lib/background/agenda-reminder';
 import { readRecords } from '../../scripts/bench/lib/raw-db.mjs';
@@ -39,6 +40,7 @@ const alarmsOf = (planId: string, kind: string) =>
 test('setting a meeting date schedules the agenda reminder two working days before; the webmail choice is kept; turning reminders off removes it', async () => {
   const plan = await seedPlan(s, { myName: 'Alex Rivera', managerName: 'Dana Whitfield', managerEmail: 'dana@example.com', company: 'Acme' });
   const page = await s.openPlanner('#agenda');
+  await openPlanDetails(page);
   const meetingAt = localWall(10, 10);
   await page.getByLabel('Meeting date').fill(meetingAt);
   const expected = agendaReminderAt({ meetingAt, emailsSent: [], reminders: plan.reminders }, Date.now())!;

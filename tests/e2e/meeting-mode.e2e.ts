@@ -175,3 +175,30 @@ test('meeting mode opens as a small window of its own, and ending it opens the R
   await tab.close();
   await planner.close();
 });
+
+test('lines are read in the plan’s email language, not the browser’s: English interface, German plan', async () => {
+  const german = await seedPlan(s, { myName: 'Sam Ortiz', managerName: 'Dana Weber', company: 'Nordwind', emailLanguage: 'de', formality: 'formal' });
+  const page = await s.context.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/meeting.html?plan=${german.id}`);
+  // The interface stays English…
+  await page.getByRole('heading', { name: 'Meeting mode', level: 1 }).waitFor();
+  // …and the notes are read as German, the plan's language (the person can still pick another).
+  expect(await page.getByLabel('Language of your notes').inputValue()).toBe('de');
+  const card = await capture(page, 'Ich schicke Marco den Entwurf bis Freitag');
+  expect(await card.getByLabel('Who').inputValue()).toBe('me');
+  expect(await card.getByLabel('What').inputValue()).toBe('schicke Marco den Entwurf');
+  const today = new Date();
+  if (today.getDay() === 5) {
+    // Said on a Friday, "bis Freitag" is today or next week: the parser asks.
+    await card.getByRole('radio').first().waitFor();
+  } else {
+    const friday = new Date(today);
+    friday.setDate(today.getDate() + ((5 - today.getDay() + 7) % 7));
+    expect(await card.getByLabel('Due date').inputValue()).toBe(localDay(friday));
+  }
+  // Read as English, the same line would have made "Ich" the owner and found no date.
+  await page.getByLabel('Language of your notes').selectOption('en');
+  const english = await capture(page, 'Ich schicke Marco den Entwurf bis Freitag');
+  expect(await english.getByLabel('Due date').inputValue()).toBe('');
+  await page.close();
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
+import { openPlanDetails } from './plan-details';
 import { readPlan, seedPlan } from './seed';
 
 const SNAPSHOT_KEY = 'careertalk:active-plan-snapshot';
@@ -44,7 +45,8 @@ test('the popup paints the plan from its snapshot in the first frame, without a 
 });
 
 test('edited in the planner while the popup’s snapshot is stale: the popup shows the new value, and a keystroke typed at once is kept', async () => {
-  const planner = await s.openPlanner('#goals');
+  const planner = await s.openPlanner('#self-assessment');
+  await openPlanDetails(planner);
   await expect.poll(() => planner.getByLabel('Company').inputValue()).toBe('Acme');
   const stale = await planner.evaluate((k) => localStorage.getItem(k), SNAPSHOT_KEY);
   expect(stale).toContain('Acme');

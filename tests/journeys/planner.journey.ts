@@ -89,8 +89,12 @@ export function plannerJourneys(lane: () => Lane) {
     const page = await other.openPlanner('#data');
     await page.upload('Import a CareerTalk file (JSON)', exported.path);
     await expect.poll(() => pageText(page)).toContain('Imported 1 plan');
+    // The imported plan is the one shown (its Plan details live on the stages that use them).
+    await page.click('link', stageLink('Self-assessment'));
+    await page.click('button', 'Plan details'); // collapsed in a profile that never opened it
     await expect.poll(() => page.value("Manager's name")).toBe('Dana Whitfield');
     expect((await other.readStores(['plans'])).plans).toEqual(file.plans);
+    await page.click('link', 'Export and import');
 
     // Broken files: each is refused with its reason, and the person's data stays exactly as it was
     // (the reminders store is left out: the background derives it from the plans, on its own time).

@@ -25,3 +25,9 @@ export function localeMessage(lang: TestLocale, key: string, subs?: string | (st
   const list = subs === undefined ? [] : Array.isArray(subs) ? subs.map(String) : [subs];
   return entry.message.replace(/\$(\d)/g, (_, n) => list[Number(n) - 1] ?? '').replace(/\$\$/g, '$');
 }
+
+/** `t` of one language, without the browser (for pure code that takes a `Say`, lib/message.ts). */
+export const sayIn =
+  (lang: TestLocale) =>
+  (key: string, ...subs: (string | number)[]): string =>
+    localeMessage(lang, key, subs) || key;

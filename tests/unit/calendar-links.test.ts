@@ -32,7 +32,7 @@ function parseOutlook(url: string) {
 
 describe('calendar links for the meeting', () => {
   const r = meetingEvent(plan(), { timeZone: 'Europe/Berlin' });
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
   const event = r.event;
 
   test('Google Calendar: title, start and end from the date and length, the agenda as details, the manager as guest', () => {
@@ -76,7 +76,7 @@ describe('calendar links for the meeting', () => {
   test('a long agenda is cut at a line, ends with a note, and the URL fits', () => {
     const agenda = Array.from({ length: 300 }, (_, i) => ({ id: `a${i}`, section: 'other' as const, text: `Point ${i}: ${'détail '.repeat(6)}` }));
     const long = meetingEvent(plan({ agenda }), { timeZone: 'UTC' });
-    if (!long.ok) throw new Error(long.error);
+    if (!long.ok) throw new Error(JSON.stringify(long.error));
     for (const target of ['google', 'outlook'] as const) {
       const link = calendarLink(target, long.event);
       expect(link.truncated).toBe(true);

@@ -4,6 +4,9 @@ import { sampleTemplate, samplePlan, seed } from './import-fixtures';
 import { exportAll, exportPlan } from '../../lib/db/transfer';
 import { exportFileName, serializeExport } from '../../lib/io/export';
 import { mdText, planToMarkdown } from '../../lib/io/markdown';
+import { sayIn } from '../setup/locale';
+
+const t = sayIn('en');
 import { validateExportFile } from '../../lib/io/validate-export';
 import { newPlan } from '../../lib/plan/factory';
 
@@ -51,7 +54,7 @@ describe('JSON export', () => {
 
 describe('Markdown export', () => {
   const { plan, items } = samplePlan();
-  const md = planToMarkdown(plan, items, new Date('2025-05-01T12:00:00.000Z'));
+  const md = planToMarkdown(plan, items, t, new Date('2025-05-01T12:00:00.000Z'));
 
   test('has a heading for every stage with content, in the order of the guide', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
@@ -74,9 +77,9 @@ describe('Markdown export', () => {
 
   test('emails say "sent" only when sent, and "drafted" otherwise', () => {
     const withDraft = { ...plan, emailsSent: [...plan.emailsSent, { kind: 'recap' as const, templateId: 'recap', at: '2025-03-13T09:00:00.000Z', via: 'gmail', status: 'drafted' as const }] };
-    const text = planToMarkdown(withDraft, items, new Date('2025-05-01T12:00:00.000Z'));
-    expect(text).toContain('- meeting request: sent 2025-03-02 08:05 UTC (gmail)');
-    expect(text).toContain('- recap: drafted 2025-03-13 09:00 UTC (gmail), not sent yet');
+    const text = planToMarkdown(withDraft, items, t, new Date('2025-05-01T12:00:00.000Z'));
+    expect(text).toContain('- Meeting request: sent 2025-03-02 08:05 UTC (gmail)');
+    expect(text).toContain('- Thank-you recap: drafted 2025-03-13 09:00 UTC (gmail), not sent yet');
     expect(text).not.toMatch(/recap: sent/);
   });
 
@@ -91,7 +94,7 @@ describe('Markdown export', () => {
   });
 
   test('empty stages are left out', () => {
-    const bare = planToMarkdown(newPlan(new Date('2025-01-01T00:00:00Z'), { company: 'Initech' }), []);
+    const bare = planToMarkdown(newPlan(new Date('2025-01-01T00:00:00Z'), { company: 'Initech' }), [], t);
     expect(bare.split('\n').filter((l) => l.startsWith('## '))).toEqual(['## About']);
   });
 
@@ -105,7 +108,7 @@ describe('Markdown export', () => {
     expect(mdText('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;');
     const hostile = samplePlan();
     hostile.plan.goals[0].text = '<img src=x onerror=alert(1)>\n## Fake heading';
-    const out = planToMarkdown(hostile.plan, hostile.items);
+    const out = planToMarkdown(hostile.plan, hostile.items, t);
     expect(out).toContain('\\<img src=x onerror=alert(1)\\> ## Fake heading');
     expect(out).not.toMatch(/(^|[^\\])<img/);
     expect(out).not.toMatch(/^## Fake heading/m);

@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { freshDb } from './db-helpers';
 import { dumpDb, seed } from './import-fixtures';
 import { importFromText } from '../../lib/db/transfer';
-import { tm } from '../../lib/i18n';
+import { t, tm } from '../../lib/i18n';
 import { buildMeetingIcs } from '../../lib/io/ics';
 import { planToMarkdown } from '../../lib/io/markdown';
 import { noticeId, parseNoticeId } from '../../lib/background/notify';
@@ -65,7 +65,7 @@ describe('outputs hold even for data that never went through the import', () => 
 
   test('a CRLF plan id: the invite has exactly one attendee and no injected property', () => {
     const r = buildMeetingIcs(plan(), { timeZone: 'UTC', now: new Date('2026-01-05T10:00:00Z') });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     const event = new ICAL.Component(ICAL.parse(r.ics)).getFirstSubcomponent('vevent')!;
     expect(event.getAllProperties('attendee').map((a) => a.getFirstValue())).toEqual(['mailto:dana@example.com']);
     expect(event.getAllProperties('x-inj')).toEqual([]);
@@ -81,7 +81,7 @@ describe('outputs hold even for data that never went through the import', () => 
   });
 
   test('Markdown carries no control characters', () => {
-    expect(planToMarkdown(plan(), [])).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(planToMarkdown(plan(), [], t)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 
   test('notification ids: a `|` in plan data cannot move a click elsewhere', () => {

@@ -1,3 +1,4 @@
+import { tm } from '../../lib/i18n';
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { buildMeetingIcs, escapeText, foldLine, zonedToUtc } from '../../lib/io/ics';
@@ -33,7 +34,7 @@ describe('meeting invite (.ics)', () => {
   test('parses back with ical.js: uid, stamp, summary, agenda, attendee', () => {
     const p = plan();
     const r = buildMeetingIcs(p, { timeZone: 'America/New_York', now: NOW });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     const { root, vevent, event } = parse(r.ics);
     expect(root.getFirstPropertyValue('version')).toBe('2.0');
     expect(root.getFirstPropertyValue('prodid')).toContain('CareerTalk');
@@ -51,7 +52,7 @@ describe('meeting invite (.ics)', () => {
 
   test('start and end keep the local wall time and the right instant (New York, summer time)', () => {
     const r = buildMeetingIcs(plan(), { timeZone: 'America/New_York', now: NOW });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     const { event } = parse(r.ics);
     expect(r.ics).toContain('DTSTART;TZID=America/New_York:20260414T153000');
     expect(r.ics).toContain('DTEND;TZID=America/New_York:20260414T161500');
@@ -64,22 +65,22 @@ describe('meeting invite (.ics)', () => {
 
   test('winter time and zones east of UTC', () => {
     const r = buildMeetingIcs(plan({ meetingAt: '2026-01-20T09:00' }), { timeZone: 'Asia/Kolkata', now: NOW });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     const { event } = parse(r.ics);
     expect(event.startDate.toUnixTime()).toBe(Date.UTC(2026, 0, 20, 3, 30) / 1000);
     const b = buildMeetingIcs(plan({ meetingAt: '2026-01-20T09:00' }), { timeZone: 'Europe/Berlin', now: NOW });
-    if (!b.ok) throw new Error(b.error);
+    if (!b.ok) throw new Error(JSON.stringify(b.error));
     expect(parse(b.ics).event.startDate.toUnixTime()).toBe(Date.UTC(2026, 0, 20, 8, 0) / 1000);
   });
 
   test('UTC zone, or a DST change during the meeting, is written as exact UTC times', () => {
     const u = buildMeetingIcs(plan(), { timeZone: 'UTC', now: NOW });
-    if (!u.ok) throw new Error(u.error);
+    if (!u.ok) throw new Error(JSON.stringify(u.error));
     expect(u.ics).toContain('DTSTART:20260414T153000Z');
     expect(u.ics).not.toContain('VTIMEZONE');
     // US clocks go back at 02:00 on 2026-11-01: a 01:30 meeting of 60 min crosses it.
     const d = buildMeetingIcs(plan({ meetingAt: '2026-11-01T01:30', meetingMinutes: 60 }), { timeZone: 'America/New_York', now: NOW });
-    if (!d.ok) throw new Error(d.error);
+    if (!d.ok) throw new Error(JSON.stringify(d.error));
     const { event } = parse(d.ics);
     expect(event.startDate.toUnixTime()).toBe(Date.UTC(2026, 10, 1, 5, 30) / 1000);
     expect(event.endDate.toUnixTime() - event.startDate.toUnixTime()).toBe(3600);
@@ -87,7 +88,7 @@ describe('meeting invite (.ics)', () => {
 
   test('lines are folded at 75 octets with CRLF and unfold to the original', () => {
     const r = buildMeetingIcs(plan(), { timeZone: 'Europe/Berlin', now: NOW });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.ics.endsWith('\r\n')).toBe(true);
     expect(r.ics.replace(/\r\n/g, '')).not.toContain('\n');
     for (const line of r.ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -101,10 +102,11 @@ describe('meeting invite (.ics)', () => {
   });
 
   test('no meeting date, a broken date or a bad email: clear message, no file', () => {
-    expect(buildMeetingIcs(plan({ meetingAt: '' }))).toEqual({ ok: false, error: expect.stringContaining('meeting date') });
-    expect(buildMeetingIcs(plan({ meetingAt: '2026-13-40T10:00' }))).toMatchObject({ ok: false });
-    expect(buildMeetingIcs(plan({ managerEmail: 'jordan at example' }))).toEqual({ ok: false, error: expect.stringContaining('does not look like') });
-    expect(buildMeetingIcs(plan(), { timeZone: 'Mars/Olympus' })).toMatchObject({ ok: false });
+    const error = (r: ReturnType<typeof buildMeetingIcs>) => (r.ok ? 'no error' : tm(r.error));
+    expect(error(buildMeetingIcs(plan({ meetingAt: '' })))).toContain('meeting date');
+    expect(error(buildMeetingIcs(plan({ meetingAt: '2026-13-40T10:00' })))).toBe('The meeting date "2026-13-40T10:00" is not a valid date.');
+    expect(error(buildMeetingIcs(plan({ managerEmail: 'jordan at example' })))).toContain('does not look like');
+    expect(error(buildMeetingIcs(plan(), { timeZone: 'Mars/Olympus' }))).toBe('Unknown time zone "Mars/Olympus".');
   });
 
   test('wall time to UTC handles the skipped spring hour', () => {
@@ -116,7 +118,7 @@ describe('meeting invite (.ics)', () => {
 
   test('no manager email: no attendee, still valid', () => {
     const r = buildMeetingIcs(plan({ managerEmail: '', managerName: '', myName: '' }), { timeZone: 'Europe/Paris', now: NOW });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     const { vevent, event } = parse(r.ics);
     expect(vevent.getFirstProperty('attendee')).toBeNull();
     expect(event.summary).toBe('Career development conversation');

@@ -117,11 +117,11 @@ const keysOf = (m: Message, into = new Set<string>()): Set<string> => {
   return into;
 };
 
-/** Keys that lib/io's code says with msg('…'). */
+/** Keys that the import's code (lib/io/validate-*.ts, import*.ts) says with msg('…'). */
 function keysInSource(): Set<string> {
   const dir = join(__dirname, '../../lib/io');
   const keys = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync(dir).filter((f) => /^(validate-|import).*\.ts$/.test(f))) {
     for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/msg\(\s*'(\w+)'/g)) keys.add(m[1]);
     for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/'(import(?:Kind|Count|Expect)\w+)'/g)) keys.add(m[1]);
   }

@@ -31,12 +31,15 @@ const SAME_EVERYWHERE = new Set([
   'importProblemAt',
   'importKindNull',
   'importCountWithCopies',
+  // ":" after a label (French: a no-break space first).
+  'mdColon',
+  'composeTargetGmail',
 ]);
 
 /** English words that are also the natural word in that language (German "Agenda", French "Notes"). */
 const SAME_WORD: Record<string, Set<string>> = {
   de: new Set(['Plan', 'Agenda', 'Feedback', 'Status', 'Check-ins', 'Check-in']),
-  fr: new Set(['Plan', 'minutes', 'Notes', 'Date', 'note', 'Source', '1 plan', '$1 plans']),
+  fr: new Set(['Plan', 'minutes', 'Notes', 'Date', 'note', 'Source', '1 plan', '$1 plans', '$1 ($2 minutes)', 'Cycle']),
   es: new Set(['Plan', 'Formal ($1)', '1 plan']),
 };
 

@@ -13,6 +13,8 @@ import {
 } from '../../lib/db/templates';
 import { BUILTIN_TEMPLATES } from '../../lib/templates';
 import type { CareerTalkDB } from '../../lib/db/schema';
+import { templateName } from '../../lib/template-names';
+import { setTestUiLocale, type TestLocale } from '../setup/locale';
 
 let db: CareerTalkDB;
 beforeEach(() => {
@@ -29,6 +31,19 @@ describe('own templates', () => {
     expect(all.map((t) => t.name)).toEqual(['Meeting request', 'Agenda', 'Thank-you recap', 'Check-in update', 'Informational interview request', 'Meeting request (my version)', 'Meeting request (my version) 2']);
     expect((await resolveTemplate(db, copy.id))?.builtin).toBe(false);
     expect((await resolveTemplate(db, 'recap'))?.name).toBe('Thank-you recap');
+  });
+
+  test.each([
+    ['de', 'Gesprächsanfrage (meine Fassung)', 'Gesprächsanfrage (meine Fassung) (Kopie)'],
+    ['fr', 'Demande d’entretien (ma version)', 'Demande d’entretien (ma version) (copie)'],
+    ['es', 'Solicitud de reunión (mi versión)', 'Solicitud de reunión (mi versión) (copia)'],
+  ] as [TestLocale, string, string][])('under a %s interface a copy is named in that language', async (lang, mine, copied) => {
+    setTestUiLocale(lang);
+    // The Templates page names the built-in in the interface language before copying it.
+    const copy = await duplicateTemplate(db, { ...BUILTIN_TEMPLATES[0], name: templateName(BUILTIN_TEMPLATES[0]) });
+    expect(copy.name).toBe(mine);
+    const again = await duplicateTemplate(db, { ...copy, builtin: false });
+    expect(again.name).toBe(copied);
   });
 
   test('a broken edit is rejected with its line number and the last good version stays', async () => {

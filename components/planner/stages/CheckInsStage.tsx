@@ -38,22 +38,6 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
             ? t('stageCheckInsNext', next.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }))
             : t('stageCheckInsNoMeeting')}
         </p>
-        <div class="two-col">
-          <NumberField
-            label={t('stageCheckInsEveryDays')}
-            unit={t('stageCheckInsUnitDays')}
-            min={1}
-            max={365}
-            value={plan.reminders.checkInEveryDays}
-            save={(n) => updatePlanFields(db, plan.id, { 'reminders.checkInEveryDays': n })}
-          />
-          <CheckboxField
-            label={t('stageCheckInsRemind')}
-            checked={plan.reminders.enabled}
-            save={(on) => updatePlanFields(db, plan.id, { 'reminders.enabled': on })}
-          />
-        </div>
-        <DiscreetNotificationsField db={db} />
       </div>
       <div class="card">
         <ListEditor
@@ -84,6 +68,25 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
             </>
           )}
         />
+      </div>
+      {/* How often and whether to be reminded: after the log, which is what this page is for. */}
+      <div class="card">
+        <div class="two-col">
+          <NumberField
+            label={t('stageCheckInsEveryDays')}
+            unit={t('stageCheckInsUnitDays')}
+            min={1}
+            max={365}
+            value={plan.reminders.checkInEveryDays}
+            save={(n) => updatePlanFields(db, plan.id, { 'reminders.checkInEveryDays': n })}
+          />
+          <CheckboxField
+            label={t('stageCheckInsRemind')}
+            checked={plan.reminders.enabled}
+            save={(on) => updatePlanFields(db, plan.id, { 'reminders.enabled': on })}
+          />
+        </div>
+        <DiscreetNotificationsField db={db} />
       </div>
     </StageFrame>
   );

@@ -76,7 +76,8 @@ export function RecapStage({ db, plan, actionItems }: StageProps) {
       title={t('stageRecapTitle')}
       intro={<p>{t('stageRecapIntro')}</p>}
     >
-      <div class="card">
+      {/* Stands on its own (a warning is its own box): no card around it, so the recap starts higher. */}
+      <div class="recap-deadline">
         <RecapDeadline plan={plan} />
       </div>
       <RecapReady db={db} plan={plan} actionItems={actionItems} />

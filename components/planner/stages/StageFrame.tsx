@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { StageIntro } from './StageIntro';
 
 /**
  * The common frame of a planner page: its heading (focusable, so keyboard and
@@ -10,7 +11,7 @@ export function StageFrame(props: { id: string; title: string; intro?: Component
       <h2 id={`stage-${props.id}-title`} class="stage-title" tabIndex={-1} data-stage-focus>
         {props.title}
       </h2>
-      {props.intro && <div class="stage-intro">{props.intro}</div>}
+      {props.intro && <StageIntro>{props.intro}</StageIntro>}
       {props.children}
     </section>
   );
