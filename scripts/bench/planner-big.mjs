@@ -1,7 +1,9 @@
-// Big plans in the planner: the Recap stage with 1,000 action items and the Goals stage with
-// 500 goals. First render (navigation start to the list's first row on screen, polled every
-// frame) and keystrokes in Plan details (Event Timing: each key's handling up to the next
-// paint; the browser reports only those of 16 ms or more, so "none" means every one fit in a frame).
+// Big plans in the planner: the Recap stage with 1,000 action items, the Goals stage with
+// 500 goals, the Check-ins stage with 20 check-ins on 1,000 action items. First render
+// (navigation start to the list's first row on screen, polled every frame) and keystrokes
+// (Event Timing: each key's handling up to the next paint; the browser reports only those of
+// 16 ms or more, so 0 means every one fit in a frame): in Plan details where the stage shows
+// that card (opened), else in the first goal's request. The floor: the same on a plan with one goal.
 import { seedRecords } from './lib/raw-db.mjs';
 import { bigPlan } from './lib/datasets.mjs';
 
@@ -16,6 +18,8 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
     await seedRecords(worker, { plans: [plan], actionItems, activePlanId: plan.id });
     const page = await context.newPage();
     await page.addInitScript(() => {
+      // The Plan details card opened (it remembers being open), where the stage shows it.
+      localStorage.setItem('careertalk.planDetailsOpen', '1');
       const w = window;
       w.__slowEvents = [];
       w.__longTasks = [];
@@ -32,7 +36,7 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
       // Let the page settle, then type into Plan details.
       await page.waitForTimeout(300);
       worstBlock.push(Math.max(0, ...(await page.evaluate(() => window.__longTasks))));
-      const field = page.getByLabel('Company');
+      const field = stage === 'goals' ? page.getByLabel('Your concrete request').first() : page.getByLabel('Company');
       await field.click();
       await field.press('End');
       await page.evaluate(() => (window.__slowEvents.length = 0));
@@ -40,7 +44,7 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
       await page.waitForTimeout(500);
       const slow = (await page.evaluate(() => window.__slowEvents)).filter((e) => /^key|^input|^beforeinput/.test(e.name));
       keyWorst.push(Math.max(0, ...slow.map((e) => e.duration)));
-      await field.fill(plan.company);
+      await field.fill(stage === 'goals' ? plan.goals[0].request : plan.company);
       await page.waitForTimeout(300);
     }
     const m = ctx.stats.median;
@@ -63,7 +67,7 @@ export async function run(ctx) {
       { name: `${name}: first render (median of ${RUNS})`, value: r.firstRender, unit: 'ms', target: '<= 200 ms', ok: r.firstRender <= 200 },
       { name: `${name}: longest main-thread block while opening`, value: r.worstBlock, unit: 'ms' },
       {
-        name: `${name}: slowest of ${KEYS.length} keystrokes in Plan details (0 = all under 16 ms)`,
+        name: `${name}: slowest of ${KEYS.length} keystrokes in ${name.startsWith('Goals') ? 'the first goal' : 'Plan details'} (0 = all under 16 ms)`,
         value: r.keyWorst,
         unit: 'ms',
         target: '<= 16 ms',
