@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { WebmailContext } from './context';
 import type { DraftRef, Request, Response, TemplateMenuItem } from '../messaging';
 import { elementOf, type Placement, type WebmailAdapter } from './adapter';
 import { CaretMemory } from './caret';
@@ -69,7 +69,7 @@ interface Mounted {
 }
 
 /** Starts the compose integration on one webmail page. Everything is undone on ctx invalidation. */
-export function startWebmail(ctx: ContentScriptContext, adapter: WebmailAdapter): void {
+export function startWebmail(ctx: WebmailContext, adapter: WebmailAdapter): void {
   const composes = new Map<HTMLElement, Mounted>();
   let lastFocused: HTMLElement | null = null;
 

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { WebmailAdapter } from './adapter';
 import { select, targetRange, type CaretMemory } from './caret';
 import { ownDraftRange, type DraftPlacement } from './draft';
+import { el } from './ui';
 
 let uid = 0;
 
@@ -19,16 +20,9 @@ export function askDraftChoice(
 ): Promise<DraftPlacement | 'cancel'> {
   return new Promise((resolve) => {
     const id = `ct-draft-${++uid}`;
-    const panel = document.createElement('div');
-    panel.className = 'pop';
-    panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-labelledby', id);
-    const box = document.createElement('div');
-    box.className = 'msg';
-    const question = document.createElement('span');
-    question.id = id;
-    question.textContent = t('webmailDraftQuestion');
-    box.append(question, document.createElement('br'));
+    const panel = el('div', { class: 'pop', role: 'dialog', 'aria-labelledby': id });
+    const box = el('div', { class: 'msg' });
+    box.append(el('span', { id }, t('webmailDraftQuestion')), el('br'));
     let done = false;
     const finish = (answer: DraftPlacement | 'cancel') => {
       if (done) return;
@@ -37,10 +31,7 @@ export function askDraftChoice(
       resolve(answer);
     };
     const choices = ([['replace', t('webmailDraftReplace')], ['below', t('webmailDraftBelow')], ['cancel', t('webmailDraftCancel')]] as const).map(([answer, label]) => {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'action';
-      b.textContent = label;
+      const b = el('button', { type: 'button', class: 'action' }, label);
       b.addEventListener('click', (e) => isPerson(e) && finish(answer));
       box.append(b, ' ');
       return b;

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { WebmailContext } from './context';
 import { composeShadowMode } from './shadow-mode';
 import { createShadowUi, type ShadowUi } from './shadow-ui';
 import type { WebmailAdapter } from './adapter';
@@ -57,7 +57,7 @@ export class FloatingButton {
   private readonly resize = new ResizeObserver(() => this.schedule());
 
   constructor(
-    private ctx: ContentScriptContext,
+    private ctx: WebmailContext,
     private makeMenu: (container: HTMLElement) => ComposeMenu,
   ) {
     ctx.addEventListener(window, 'scroll', () => this.schedule(), { capture: true, passive: true });

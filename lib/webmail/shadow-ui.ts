@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { WebmailContext } from './context';
 
 /** One UI in its own shadow root on the webmail page (the compose button, the floating button). */
 export interface ShadowUi<T> {
@@ -27,7 +27,7 @@ export interface ShadowUiOptions<T> {
  * kept inside (the webmail's keyboard shortcuts must not see what is typed in our menu), and
  * removed when the script's context ends.
  */
-export function createShadowUi<T>(ctx: ContentScriptContext, o: ShadowUiOptions<T>): ShadowUi<T> {
+export function createShadowUi<T>(ctx: WebmailContext, o: ShadowUiOptions<T>): ShadowUi<T> {
   const host = document.createElement(o.name);
   const shadow = host.attachShadow({ mode: o.mode });
   const html = document.createElement('html');

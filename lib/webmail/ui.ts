@@ -18,7 +18,8 @@ export type ChooseOutcome =
 /** The button's accessible name ("Insert career template" in English: tests and users rely on it). */
 export const buttonName = (): string => t('webmailButtonName');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+/** An element with attributes and text (plan text is only ever set as text). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text; // plan text is only ever set as text

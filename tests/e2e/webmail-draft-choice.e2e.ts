@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
+import { seriousViolations } from './axe';
 import { GMAIL_HEADERS, GMAIL_URL, OUTLOOK_URL, gmailFixture, outlookFixture } from './webmail-fixtures';
 
 // Inserting into a draft that already has the person's own text asks "Replace the draft / Add
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 interface Webmail {
   name: string;
-  open(): Promise<{ page: Page; compose: Locator; body: Locator }>;
+  open(dark?: boolean): Promise<{ page: Page; compose: Locator; body: Locator }>;
   signature: string;
   subject: string;
 }
@@ -37,10 +38,11 @@ const WEBMAILS: Webmail[] = [
     name: 'Gmail',
     signature: 'Alex Doe\nPlatform team',
     subject: 'input[name=subjectbox]',
-    async open() {
+    async open(dark = false) {
       const page = await s.context.newPage();
       await page.goto(GMAIL_URL);
       await page.waitForFunction(() => document.readyState === 'complete');
+      if (dark) await page.evaluate(() => (window as any).ctDark(true));
       await page.evaluate(() => (window as any).ctOpen('compose'));
       const compose = page.locator('.M9').first();
       await expect.poll(() => compose.getByRole('button', BUTTON).count()).toBe(1);
@@ -90,8 +92,9 @@ for (const w of WEBMAILS) {
       await choose(page, compose);
       const dialog = page.getByRole('dialog', DIALOG);
       await expect.poll(() => dialog.count()).toBe(1);
-      // Nothing changes until the person answers.
+      // Nothing changes until the person answers; the dialog passes axe.
       expect((await text(body)).trim()).toBe(before);
+      expect(await seriousViolations(page, HOST)).toEqual([]);
       await page.getByRole('button', { name: 'Add below', exact: true }).click();
       await expect.poll(() => text(body)).toContain('Hi Jordan,\n');
       const after = await text(body);
@@ -164,8 +167,9 @@ for (const w of WEBMAILS) {
 }
 
 describe('keyboard and a hostile page (Gmail)', () => {
-  test('keyboard only: focus on the first choice, Tab / Shift+Tab stay in the dialog, Escape cancels to the body, Enter chooses', async () => {
-    const { page, compose, body } = await WEBMAILS[0].open();
+  test('keyboard only (dark theme): focus on the first choice, Tab / Shift+Tab stay in the dialog, Escape cancels to the body, Enter chooses', async () => {
+    const { page, compose, body } = await WEBMAILS[0].open(true);
+    await expect.poll(() => page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.ct')!.getAttribute('data-theme'), HOST)).toBe('dark');
     await type(page, body);
     const html = await body.innerHTML();
     const openMenu = async () => {
@@ -183,6 +187,7 @@ describe('keyboard and a hostile page (Gmail)', () => {
     };
     await openMenu();
     await expect.poll(() => focused(page)).toBe('Replace the draft');
+    expect(await seriousViolations(page, HOST)).toEqual([]);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('Add below');
     await page.keyboard.press('Tab');

@@ -45,9 +45,11 @@ describe('the menu with no plan, and plan text that looks like HTML', () => {
       company: '</div><script>window.__pwned=2</script>Acme',
     });
     const page = await openCompose();
+    const body = page.locator('[g_editable=true]');
+    // No Gmail signature in this draft, so the email signs off with the (hostile) name itself.
+    await body.evaluate((el) => el.replaceChildren(document.createElement('div')));
     await page.getByRole('button', BUTTON).click();
     await page.getByRole('menuitem', { name: 'Meeting request', exact: true }).click();
-    const body = page.locator('[g_editable=true]');
     await expect.poll(() => body.innerText()).toContain('</div><script>window.__pwned=2</script>Acme');
     expect(await body.innerText()).toContain('Alex "<b>bold</b>" Doe');
     expect(await body.innerText()).toMatch(/^Hi <img/);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftTarget, isVisibleText, ownDraftRange } from '../../lib/webmail/draft';
+import { askDraftChoice } from '../../lib/webmail/draft-choice';
 import { gmailAdapter } from '../../lib/webmail/gmail';
 import { outlookAdapter } from '../../lib/webmail/outlook';
 import type { WebmailAdapter } from '../../lib/webmail/adapter';
@@ -92,5 +93,51 @@ describe('where the template goes', () => {
     const { range } = own(gmailAdapter, `Typed straight into the body${GMAIL_SIGNATURE}`);
     const target = draftTarget(range!, 'below', TEMPLATE);
     expect(target.html).toBe(`<br>${TEMPLATE}`);
+  });
+});
+
+describe('the Replace / Add below / Cancel dialog', () => {
+  const setup = (isPerson: (e: Event) => boolean) => {
+    const ui = document.createElement('div');
+    const anchor = document.createElement('button');
+    document.body.replaceChildren(anchor, ui);
+    const answer = askDraftChoice(ui, anchor, isPerson);
+    const dialog = ui.querySelector<HTMLElement>('[role=dialog]')!;
+    const [replace, below, cancel] = dialog.querySelectorAll('button');
+    const key = (k: string, shiftKey = false) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true }));
+    return { ui, dialog, answer, replace, below, cancel, key };
+  };
+
+  test('focus starts on the first choice; Tab and Shift+Tab go round the three; Escape answers Cancel and removes it', async () => {
+    const { ui, dialog, answer, replace, below, cancel, key } = setup(() => true);
+    expect(dialog.getAttribute('aria-labelledby')).toBe(dialog.querySelector('span')!.id);
+    expect(document.activeElement).toBe(replace);
+    key('Tab');
+    expect(document.activeElement).toBe(below);
+    key('Tab');
+    key('Tab');
+    expect(document.activeElement).toBe(replace);
+    key('Tab', true);
+    expect(document.activeElement).toBe(cancel);
+    key('Escape');
+    await expect(answer).resolves.toBe('cancel');
+    expect(ui.querySelector('[role=dialog]')).toBeNull();
+  });
+
+  test('each button gives its answer', async () => {
+    for (const [index, expected] of ['replace', 'below', 'cancel'].entries()) {
+      const { answer, dialog } = setup(() => true);
+      dialog.querySelectorAll('button')[index].click();
+      await expect(answer).resolves.toBe(expected);
+    }
+  });
+
+  test("events that are not the person's (the page's synthesized clicks and keys) answer nothing", async () => {
+    const { dialog, answer, below, key } = setup((e) => e.isTrusted);
+    below.click();
+    key('Escape');
+    const state = await Promise.race([answer, new Promise((r) => setTimeout(() => r('still asking'), 50))]);
+    expect(state).toBe('still asking');
+    expect(dialog.isConnected).toBe(true);
   });
 });
