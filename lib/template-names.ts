@@ -6,6 +6,7 @@ const BUILTIN_NAME_KEYS: Record<string, MessageKey> = {
   agenda: 'templateNameAgenda',
   recap: 'templateNameRecap',
   'check-in': 'templateNameCheckIn',
+  'informational-interview': 'templateNameInformationalInterview',
 };
 
 export function templateName(tpl: { id: string; name: string; builtin: boolean }): string {

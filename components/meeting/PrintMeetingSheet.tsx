@@ -1,7 +1,9 @@
 import { createPortal } from 'preact/compat';
 import type { Plan } from '@/lib/plan/types';
 import { meetingStart } from '@/lib/plan/deadlines';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
+import { agendaWithoutLeftOut, goalInEmail } from '@/lib/plan/agenda-proposal';
+import { emailLanguageOf } from '@/lib/templates/render';
 import './print-sheet.css';
 
 /** The questions of the guide, as the planner's Meeting stage asks them. */
@@ -32,8 +34,11 @@ export function MeetingSheet({ plan }: { plan: Plan }) {
   const when = start
     ? start.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
     : t('printSheetNoDate');
-  const agenda = plan.agenda.filter((a) => a.text.trim());
-  const goals = plan.goals.filter((g) => (g.text + g.request).trim());
+  // What the Agenda email leaves out (pay, promotion, rating talk; vague goals, unless kept) stays off the sheet too.
+  const lang = emailLanguageOf(plan, { defaultLanguage: uiLanguage() });
+  const choices = plan.emailChoices?.agenda;
+  const agenda = agendaWithoutLeftOut(plan.agenda, plan.goals, choices, lang).filter((a) => a.text.trim());
+  const goals = plan.goals.filter((g) => (g.text + g.request).trim() && goalInEmail(g, choices, lang));
   const lines = ruledLines(plan);
   return (
     <article class="print-sheet" aria-hidden="true">

@@ -130,3 +130,19 @@ describe('review choices in an export', () => {
     expect(validateExportFile(file({ __proto__x: 1, constructor: NO_CHOICES })).ok).toBe(false);
   });
 });
+
+describe('the printed meeting sheet follows the Agenda email', () => {
+  test('the raise and the vague goal stay off the sheet unless kept in the review', async () => {
+    const { render } = await import('preact');
+    const { h } = await import('preact');
+    const { MeetingSheet } = await import('../../components/meeting/PrintMeetingSheet');
+    const host = document.createElement('div');
+    render(h(MeetingSheet, { plan: analyst.plan }), host);
+    expect(host.textContent).toContain('Lead the Q3 demand forecast refresh');
+    expect(host.textContent).not.toMatch(/raise|leadership experience/i);
+    const kept = { ...analyst.plan, emailChoices: { agenda: applyFix(NO_CHOICES, { type: 'keep-goal', goalId: 'g-vague' }) } };
+    render(h(MeetingSheet, { plan: kept }), host);
+    expect(host.textContent).toContain('Get more leadership experience');
+    expect(host.textContent).not.toMatch(/raise/i);
+  });
+});
