@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/schema';
 import { applyDraftIfUnchanged, DraftConflictError, journalSettle, journalWrite, type DraftOp } from '@/lib/db/draft-journal';
 import { t } from '@/lib/i18n';
 import { ErrorText } from './ErrorText';
+import { fitHeight } from './fit-height';
 import { MAX_TEXT_LENGTH } from '@/lib/plan/limits';
 import { MAX_EMAIL_LENGTH } from '@/lib/plan/email-address';
 
@@ -41,13 +42,6 @@ export interface SavingFieldProps {
 }
 
 let counter = 0;
-
-/** Sizes a text box to its content, so nothing is cut off mid-line or hidden behind a scrollbar. */
-function fitHeight(box: HTMLTextAreaElement | null) {
-  if (!box) return;
-  box.style.height = 'auto';
-  box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
-}
 
 /** Where the caret should go when the text changes under it: after the same characters it followed. */
 function movedCaret(before: string, after: string, caret: number): number {

@@ -1,11 +1,30 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { measureAfterFit } from './fit-height';
 
 /** Lists longer than this render only the rows on screen (plus a few either side). */
 export const WINDOW_FROM = 40;
 const OVERSCAN = 4;
 /** Height assumed for a row not yet measured, until rows have been measured (then their average). */
 const FIRST_GUESS_PX = 180;
+
+/**
+ * Every windowed list on the page recomputes in the same animation frame callback, so their
+ * range updates render in one batch, and the page is laid out once for all of them (not once
+ * per list, as when each list's own callback let its update render before the next one read).
+ */
+const pendingComputes = new Set<() => void>();
+let frame = 0;
+function computeInNextFrame(compute: () => void): void {
+  pendingComputes.add(compute);
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    const computes = [...pendingComputes];
+    pendingComputes.clear();
+    for (const c of computes) c();
+  });
+}
 
 export interface WindowedRange {
   start: number;
@@ -23,7 +42,7 @@ export interface WindowedRange {
  * The page keeps its normal scrollbar and keyboard behaviour: focusing a row scrolls it into
  * view, which moves the window along with it. Off (all rows) when `enabled` is false.
  */
-export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: readonly string[], enabled: boolean): WindowedRange {
+export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: readonly string[], enabled: boolean, firstGuessPx = FIRST_GUESS_PX): WindowedRange {
   const heights = useRef(new Map<string, number>());
   const [range, setRange] = useState({ start: 0, end: Math.min(ids.length, 12) });
   const idsRef = useRef(ids);
@@ -37,7 +56,7 @@ export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: reado
       sum += h;
       n++;
     }
-    const guess = n ? sum / n : FIRST_GUESS_PX;
+    const guess = n ? sum / n : firstGuessPx;
     const all = idsRef.current;
     const out = new Array<number>(all.length + 1);
     out[0] = 0;
@@ -69,27 +88,29 @@ export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: reado
   };
 
   // Follow scrolling and resizing, at most once a frame.
+  const computeRef = useRef(compute);
+  computeRef.current = compute;
+  const scheduled = useRef<() => void>(() => computeRef.current());
   useEffect(() => {
     if (!enabled) return;
-    let frame = 0;
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), compute()));
-    };
+    const schedule = () => computeInNextFrame(scheduled.current);
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     schedule();
     return () => {
-      cancelAnimationFrame(frame);
+      pendingComputes.delete(scheduled.current);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
   }, [enabled, ids.length]);
 
-  // Measure the rows just rendered; if the guess was off, recompute the window.
-  useLayoutEffect(() => {
-    if (!enabled || !list.current) return;
+  // Measure the rows just rendered (once their text boxes have their height; all lists of the
+  // page together); if the guess was off, recompute the window.
+  const measure = useRef(() => {
+    const el = list.current;
+    if (!el) return;
     let changed = false;
-    for (const row of list.current.children) {
+    for (const row of el.children) {
       const id = (row as HTMLElement).dataset.itemId;
       const h = (row as HTMLElement).offsetHeight;
       if (id && h && heights.current.get(id) !== h) {
@@ -97,7 +118,10 @@ export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: reado
         changed = true;
       }
     }
-    if (changed) requestAnimationFrame(compute);
+    if (changed) computeInNextFrame(scheduled.current);
+  }).current;
+  useLayoutEffect(() => {
+    if (enabled && list.current) measureAfterFit(measure);
   });
 
   if (!enabled) return { start: 0, end: ids.length, padTop: 0, padBottom: 0, reveal: () => {} };

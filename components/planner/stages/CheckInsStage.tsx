@@ -2,15 +2,15 @@ import { CheckboxField } from '@/components/common/CheckboxField';
 import { ListEditor } from '@/components/common/ListEditor';
 import { NumberField } from '@/components/common/NumberField';
 import { SavingField } from '@/components/common/SavingField';
-import { SelectField } from '@/components/common/SelectField';
 import { statuses } from './RecapStage';
-import { updateActionItem, updatePlanFields } from '@/lib/db/plans';
+import { updatePlanFields } from '@/lib/db/plans';
 import { nextCheckInAt } from '@/lib/plan/deadlines';
 import { newId } from '@/lib/plan/factory';
 import type { CheckIn } from '@/lib/plan/types';
 import { planListOps } from '../list-ops';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
+import { CheckInProgress } from './CheckInProgress';
 import { t } from '@/lib/i18n';
 import { DiscreetNotificationsField } from '@/components/planner/DiscreetNotificationsField';
 
@@ -55,29 +55,14 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
             <>
               <SavingField label={t('stageCheckInsDateLabel', label)} type="date" value={c.date} draft={checkIns.draft(c.id, 'date')} />
               {actionItems.length > 0 && (
-                <fieldset class="progress">
-                  <legend>{t('stageCheckInsProgressLegend')}</legend>
-                  {actionItems.map((a, n) => (
-                    <div key={a.id} class="progress-row">
-                      <SavingField
-                        label={t('stageCheckInsProgressLabel', a.text.trim() || t('stageCheckInsActionItemN', n + 1))}
-                        value={c.progress[a.id] ?? ''}
-                        wrap
-                        // Writes only this action item's key of the check-in's progress, so edits of
-                        // other action items (here or in another page) are never overwritten.
-                        draft={checkIns.draftEntry(c.id, 'progress', a.id)}
-                      />
-                      {/* Where progress is logged, its status can move on too (it is the action item's own). */}
-                      <SelectField
-                        label={t('stageCheckInsStatusLabel', label, a.text.trim() || t('stageCheckInsActionItemN', n + 1))}
-                        hideLabel
-                        value={a.status}
-                        options={statuses()}
-                        save={(status) => updateActionItem(db, a.id, { status })}
-                      />
-                    </div>
-                  ))}
-                </fieldset>
+                <CheckInProgress
+                  db={db}
+                  checkIn={c}
+                  checkInLabel={label}
+                  actionItems={actionItems}
+                  draftEntry={(actionItemId) => checkIns.draftEntry(c.id, 'progress', actionItemId)}
+                  statuses={statuses()}
+                />
               )}
               <SavingField label={t('stageCheckInsNotes')} multiline value={c.notes} draft={checkIns.draft(c.id, 'notes')} />
             </>

@@ -41,12 +41,17 @@ export function manyPlans(plans, itemsEach = 20) {
   return { plans: all, actionItems: all.flatMap((p) => benchActionItems(p, itemsEach)), activePlanId: all.at(-1).id };
 }
 
-/** One plan with `items` action items and `goals` goals. */
-export function bigPlan({ items = 0, goals = 0 } = {}) {
+/** One plan with `items` action items, `goals` goals and `checkIns` check-ins (each noting progress on a few items). */
+export function bigPlan({ items = 0, goals = 0, checkIns = 0 } = {}) {
   const plan = benchPlan(0, {
     goals: Array.from({ length: Math.max(1, goals) }, (_, i) => ({
       id: randomUUID(), kind: i % 2 ? 'training' : 'lead-project', text: `Grow area ${i}`, request: `Concrete request number ${i} for my manager`,
     })),
   });
-  return { plan, actionItems: benchActionItems(plan, items) };
+  const actionItems = benchActionItems(plan, items);
+  plan.checkIns = Array.from({ length: checkIns }, (_, i) => ({
+    id: randomUUID(), date: `2026-12-${String((i % 28) + 1).padStart(2, '0')}`, notes: `Check-in ${i}: steady progress`,
+    progress: Object.fromEntries(actionItems.slice(0, 3).map((a) => [a.id, `Progress ${i} on this one`])),
+  }));
+  return { plan, actionItems };
 }
