@@ -143,10 +143,11 @@ test('goals feed a proposed agenda, which asks before replacing and can be undon
   await page.getByRole('button', { name: 'Propose an agenda from my plan' }).click();
   const agendaTexts = () => values(page, 'Agenda items').then((v) => v.filter((x) => x !== ''));
   await expect.poll(agendaTexts).toEqual([
-    'My current role as Backend engineer: what is going well and what I have learned',
+    // Worded as the Agenda email words its default agenda, in the plan's email language.
+    'My role as backend engineer: what is going well and where I want to grow',
     'Where I would like to be in two to five years: leading a small platform team',
-    'My development goals and what I would like to ask for: lead the Q3 billing migration and support for the AWS Solutions Architect exam',
-    'Your feedback: where you see my strengths, and one area to develop for more impact',
+    'What I would like to ask for: lead the Q3 billing migration and support for the AWS Solutions Architect exam',
+    'Your feedback on my strengths and on what I could develop next',
   ]);
   // The guide's four parts, each goal once.
   const sections = (await storedPlans(page))[0].agenda.map((a: any) => a.section);
@@ -159,7 +160,7 @@ test('goals feed a proposed agenda, which asks before replacing and can be undon
   expect((await storedPlans(page))[0].agenda[0].text).toBe('My role today on the billing team');
   await page.getByRole('button', { name: 'Propose an agenda from my plan' }).click();
   await page.getByRole('button', { name: 'Replace agenda' }).click();
-  await expect.poll(async () => (await storedPlans(page))[0].agenda[0].text).toContain('My current role as Backend engineer');
+  await expect.poll(async () => (await storedPlans(page))[0].agenda[0].text).toContain('My role as backend engineer');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await storedPlans(page))[0].agenda[0].text).toBe('My role today on the billing team');
 });
