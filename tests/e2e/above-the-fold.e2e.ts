@@ -155,3 +155,27 @@ for (const lang of ['en', 'de']) {
     expect(problems).toEqual([]);
   });
 }
+
+test('in a narrow window a long introduction shows its first lines and a More button (aria-expanded) for the rest', async () => {
+  const s = sessions.en;
+  const page = await s.openPlanner('#recap');
+  await page.setViewportSize({ width: 380, height: 640 });
+  const intro = page.locator('[data-stage="recap"] .stage-intro');
+  const more = page.getByRole('button', { name: 'More about this step' });
+  await more.waitFor();
+  expect(await more.getAttribute('aria-expanded')).toBe('false');
+  expect(await more.getAttribute('aria-controls')).toBe(await intro.getAttribute('id'));
+  const cut = (await intro.boundingBox())!.height;
+  // The whole text is in the page all along (screen readers read it all).
+  expect(await intro.textContent()).toContain('it uses the action items below');
+  await more.click();
+  const less = page.getByRole('button', { name: 'Less', exact: true });
+  expect(await less.getAttribute('aria-expanded')).toBe('true');
+  expect((await intro.boundingBox())!.height).toBeGreaterThan(cut + 20);
+  await less.click();
+  await more.waitFor();
+  // Wide, nothing is cut and no button shows.
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await expect.poll(() => more.count()).toBe(0);
+  await page.close();
+});
