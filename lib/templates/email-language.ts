@@ -80,6 +80,8 @@ const NUMBERS: Record<'en' | 'de' | 'fr' | 'es', string[]> = {
   es: numberWords('_ uno dos tres cuatro cinco seis siete ocho nueve diez once doce'),
 };
 const count = (lang: keyof typeof NUMBERS, n: number) => NUMBERS[lang][n] ?? String(n);
+/** Spanish "y" becomes "e" before an i sound ("Python e inteligencia artificial"). */
+const esAnd = (items: string[]) => (/^h?i(?![aeiouáéíóú])/i.test(items.filter(Boolean).at(-1) ?? '') ? 'e' : 'y');
 /** French elides "de" before a vowel or a mute h: "poste d’analyste", "poste de chef de projet". */
 const frOf = (text: string) => (/^[aeiouyhàâäéèêëîïôöûùü]/i.test(text) ? `d’${text}` : `de ${text}`);
 const tidyPhrase = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[.!;,:\s]+$/, '');
@@ -327,7 +329,8 @@ function es(formal: boolean): EmailPhrases {
     and: 'y',
     phrase: asPhrase,
     agenda: ({ role, vision, interests, requests }) => {
-      const list = joinWith(interests.map(asPhrase), 'y');
+      const phrases = interests.map(asPhrase);
+      const list = joinWith(phrases, esAnd(phrases));
       const v = vision && asPhrase(vision);
       return [
         role ? `Mi puesto como ${asPhrase(role)}: qué va bien y en qué quiero crecer` : 'Mi puesto actual: qué va bien y en qué quiero crecer',
@@ -338,7 +341,7 @@ function es(formal: boolean): EmailPhrases {
             : list
               ? `Mis intereses a largo plazo: ${list}`
               : 'Mis intereses a largo plazo y dónde me gustaría estar dentro de dos a cinco años',
-        requests.length ? `Lo que me gustaría pedir: ${joinWith(requests.map(asPhrase), 'y')}` : 'Mis objetivos de desarrollo y el apoyo que me gustaría pedir',
+        requests.length ? `Lo que me gustaría pedir: ${joinWith(requests.map(asPhrase), esAnd(requests.map(asPhrase)))}` : 'Mis objetivos de desarrollo y el apoyo que me gustaría pedir',
         formal ? 'Su opinión sobre mis puntos fuertes y sobre qué podría desarrollar a continuación' : 'Tu opinión sobre mis puntos fuertes y sobre qué podría desarrollar a continuación',
       ];
     },

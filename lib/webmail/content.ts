@@ -116,7 +116,8 @@ export function startWebmail(ctx: WebmailContext, adapter: WebmailAdapter): void
   );
 
   /** The compose's menu; for an editor no compose claimed, the floating one (shown at it again: it hid when the menu closed). */
-  const menuFor = (compose: HTMLElement): ComposeMenu | undefined => composes.get(compose)?.menu ?? (floating.attach(compose), floating.menu);
+  const menuFor = (compose: HTMLElement, a: WebmailAdapter): ComposeMenu | undefined =>
+    a === loose ? (floating.attach(compose), floating.menu) : composes.get(compose)?.menu;
 
   async function chooseTemplate(compose: HTMLElement, item: TemplateMenuItem, a: WebmailAdapter = adapter): Promise<ChooseOutcome> {
     const body = a.findBody(compose);
@@ -145,7 +146,7 @@ export function startWebmail(ctx: WebmailContext, adapter: WebmailAdapter): void
       return how;
     };
     // A draft with text of the person's own: Replace / Add below / Cancel first (draft-choice.ts).
-    const draft = await draftChoice(a, compose, memory, menuFor(compose));
+    const draft = await draftChoice(a, compose, memory, menuFor(compose, a));
     if (draft === 'cancel') return { ok: true };
     const result = await insertIntoCompose(a, compose, email, memory, draft);
     if (!result.ok) {

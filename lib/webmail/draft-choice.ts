@@ -73,7 +73,7 @@ export async function draftChoice(
   ui: { root: HTMLElement; button: HTMLElement } | undefined,
 ): Promise<DraftPlacement | 'cancel' | undefined> {
   const body = adapter.findBody(compose);
-  if (!body || !ownDraftRange(body, (n) => adapter.isProtected(n, body))) return undefined;
+  if (!body?.isConnected || !ownDraftRange(body, (n) => adapter.isProtected(n, body))) return undefined;
   // Keep the caret where the person left it (the dialog takes focus).
   const caret = targetRange(body, adapter, memory);
   const answer = ui ? await askDraftChoice(ui.root, ui.button) : 'below';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
-import { seedPlan } from './seed';
+import { readPlan, seedPlan } from './seed';
 import { GMAIL_HEADERS, GMAIL_URL_DE, gmailFixtureDe } from './webmail-fixtures';
 
 /**
@@ -70,5 +70,47 @@ describe('German Gmail, German plan', () => {
     expect(text).not.toContain('[Ihr Name]');
     expect(text).not.toMatch(/\[(?:Your name|Company)\]/);
     await page.close();
+  });
+
+  test('the review speaks to the German email: the raise is left out, "nach Absprache" fixes the undated step, the German recap goes in', async () => {
+    const plan = await seedPlan(
+      s,
+      {
+        myName: 'Alex Becker',
+        managerName: 'Jordan Kim',
+        company: 'Acme',
+        meetingAt: '2026-03-10T14:00',
+        emailLanguage: 'de',
+        goals: [
+          { id: 'g-raise', kind: 'other', text: 'Eine Gehaltserhöhung für die zusätzliche Reporting-Arbeit', request: '' },
+          { id: 'g-lead', kind: 'lead-project', text: 'Eine Prognose verantworten', request: 'Die Aktualisierung der Q3-Bedarfsprognose leiten' },
+        ],
+      },
+      [{ text: 'Für den SQL-Kurs anmelden', owner: 'me', due: '' }],
+    );
+    const page = await gmail();
+    await insert(page, /^(Agenda)$/);
+    const review = page.getByRole('dialog', { name: /^(Before it goes out|Vor dem Versand)$/ });
+    await review.waitFor();
+    // The findings are worded in the interface language, quoting the German goal.
+    await expect.poll(() => review.innerText()).toContain('“Eine Gehaltserhöhung für die zusätzliche Reporting-Arbeit”');
+    await review.getByRole('button', { name: /^(Insert|Einfügen)$/ }).click();
+    const body = compose(page).locator('[g_editable=true]');
+    await expect.poll(() => body.innerText()).toContain('Worum ich bitten möchte: Die Aktualisierung der Q3-Bedarfsprognose leiten');
+    expect(await body.innerText()).not.toMatch(/Gehaltserhöhung|\{\{|undefined/);
+    await page.close();
+
+    const recapPage = await gmail();
+    await insert(recapPage, /^(Thank-you recap|Dank und Zusammenfassung)$/);
+    const recapReview = recapPage.getByRole('dialog', { name: /^(Before it goes out|Vor dem Versand)$/ });
+    await recapReview.waitFor();
+    await expect.poll(() => recapReview.innerText()).toContain('[Fälligkeitsdatum]');
+    await recapReview.getByRole('button', { name: /„?“?nach Absprache/ }).click();
+    await expect.poll(() => recapReview.innerText()).not.toContain('[Fälligkeitsdatum]');
+    await recapReview.getByRole('button', { name: /^(Insert|Einfügen)$/ }).click();
+    const recap = compose(recapPage).locator('[g_editable=true]');
+    await expect.poll(() => recap.innerText()).toContain('Ich übernehme: Für den SQL-Kurs anmelden, Termin nach Absprache.');
+    expect((await readPlan(s, plan.id))?.emailChoices?.recap?.undated).toBe('agree');
+    await recapPage.close();
   });
 });

@@ -203,3 +203,26 @@ describe('which language an email is written in', () => {
     expect(localizedBuiltin('meeting-request', 'en')).toBeUndefined();
   });
 });
+
+describe('issue 15 parts in each language', () => {
+  test('Spanish "e" before an i sound; French "d’" before a vowel; German keeps the capitals of nouns', () => {
+    const { plan, items } = fullPlanWithPath();
+    plan.selfAssessment.vision = '';
+    plan.selfAssessment.interests = [{ id: 'x1', text: 'Programación' }, { id: 'x2', text: 'Inteligencia artificial' }];
+    plan.currentRole = 'Ingénieure backend';
+    const agendaOf = (lang: Language) => renderTemplate(byId('agenda'), { ...inLang(plan, lang), agenda: [] }, items, OPTS).text;
+    expect(agendaOf('es')).toContain('Mis intereses a largo plazo: programación e inteligencia artificial');
+    expect(agendaOf('fr')).toContain('Mon poste d’ingénieure backend\u00a0:');
+    expect(agendaOf('de')).toContain('Meine langfristigen Interessen: Programación und Inteligencia artificial');
+  });
+
+  test('the check-in opens with the real interval, in each language', () => {
+    const { plan, items } = fullPlan();
+    const late = { locale: 'en-US', now: new Date(2025, 5, 20, 9, 0) };
+    const text = (lang: Language) => renderTemplate(byId('check-in'), inLang(plan, lang), items, late).text;
+    expect(text('en')).toContain('It has been three months since');
+    expect(text('de')).toContain('ist jetzt drei Monate her');
+    expect(text('fr')).toContain('Cela fait trois mois que');
+    expect(text('es')).toContain('Hace tres meses de');
+  });
+});
