@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { Plan } from '@/lib/plan/types';
 import { calendarLink, meetingEvent, type CalendarTarget } from '@/lib/io/calendar-links';
+import { inviteCutNote } from '@/lib/io/ics';
 import { getComposeTarget } from '@/lib/db/compose-choice';
 import { t, tm } from '@/lib/i18n';
 import { planForInvite } from '@/lib/plan/agenda-proposal';
@@ -32,7 +33,7 @@ export function CalendarLinks(props: { db: CareerTalkDB; plan: Plan }) {
       const webmail = await getComposeTarget(db, plan).catch(() => 'outlook' as const);
       if (webmail === 'outlook-personal') target = 'outlook-personal';
     }
-    const link = calendarLink(target, r.event, { cutNote: t('calendarAgendaCut') });
+    const link = calendarLink(target, r.event, { cutNote: inviteCutNote(lang) });
     window.open(link.url, '_blank', 'noopener');
     setStatus(link.truncated ? { text: t('calendarOpenedCut'), kind: 'warning' } : { text: t('calendarOpened'), kind: 'ok' });
   };

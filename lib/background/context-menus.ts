@@ -279,7 +279,7 @@ export function browserMenuDeps(): MenuDeps {
         func: func as (...a: unknown[]) => unknown,
         args: args as unknown[],
       });
-      if (!first) throw new Error('the page did not run the script');
+      if (!first) throw new Error(t('menuPageNoResult'));
       return first.result as never;
     },
     notify: showNotice,

@@ -34,13 +34,17 @@ type InvitePlan = Pick<Plan, 'id' | 'meetingAt' | 'meetingMinutes' | 'myName' | 
   Partial<Pick<Plan, 'emailLanguage'>>;
 
 /** The invite's words in each email language: our own wording, for the manager's calendar. */
-const INVITE_WORDS: Record<Language, { title: string; both: (a: string, b: string) => string; with: (name: string) => string; intro: (minutes: number) => string; agenda: string }> = {
+const INVITE_WORDS: Record<
+  Language,
+  { title: string; both: (a: string, b: string) => string; with: (name: string) => string; intro: (minutes: number) => string; agenda: string; cut: string }
+> = {
   en: {
     title: 'Career development conversation',
     both: (a, b) => `Career development conversation: ${a} and ${b}`,
     with: (name) => `Career development conversation with ${name}`,
     intro: (n) => `A ${n}-minute conversation about growth and development (not a performance review).`,
     agenda: 'Agenda:',
+    cut: '(The agenda is longer: the full version is in the Agenda email and the .ics invite.)',
   },
   de: {
     title: 'Entwicklungsgespräch',
@@ -48,6 +52,7 @@ const INVITE_WORDS: Record<Language, { title: string; both: (a: string, b: strin
     with: (name) => `Entwicklungsgespräch mit ${name}`,
     intro: (n) => `Ein Gespräch von ${n} Minuten über berufliche Entwicklung und Wachstum (keine Leistungsbeurteilung).`,
     agenda: 'Agenda:',
+    cut: '(Die Agenda ist länger: Die vollständige Fassung steht in der Agenda-E-Mail und in der .ics-Einladung.)',
   },
   fr: {
     title: 'Entretien de développement de carrière',
@@ -55,6 +60,7 @@ const INVITE_WORDS: Record<Language, { title: string; both: (a: string, b: strin
     with: (name) => `Entretien de développement de carrière avec ${name}`,
     intro: (n) => `Un échange de ${n}\u00a0minutes sur l’évolution et le développement professionnels (et non une évaluation des performances).`,
     agenda: 'Ordre du jour\u00a0:',
+    cut: '(L’ordre du jour est plus long\u00a0: la version complète se trouve dans l’e-mail d’ordre du jour et dans l’invitation .ics.)',
   },
   es: {
     title: 'Conversación de desarrollo profesional',
@@ -62,8 +68,12 @@ const INVITE_WORDS: Record<Language, { title: string; both: (a: string, b: strin
     with: (name) => `Conversación de desarrollo profesional con ${name}`,
     intro: (n) => `Una conversación de ${n} minutos sobre crecimiento y desarrollo profesional (no es una evaluación del desempeño).`,
     agenda: 'Orden del día:',
+    cut: '(El orden del día es más largo: la versión completa está en el correo del orden del día y en la invitación .ics.)',
   },
 };
+
+/** The note that ends a web calendar event whose agenda had to be cut (see calendar-links.ts), in the invite's language. */
+export const inviteCutNote = (language: Language): string => INVITE_WORDS[language].cut;
 
 /** The plan's email language, else the default (the interface language). */
 export const inviteLanguage = (plan: Partial<Pick<Plan, 'emailLanguage'>>, defaultLanguage: Language = 'en'): Language =>

@@ -3,8 +3,8 @@ import ICAL from 'ical.js';
 import { samplePlan } from './import-fixtures';
 import { planToMarkdown } from '../../lib/io/markdown';
 import { historyToMarkdown } from '../../lib/io/history-markdown';
-import { buildMeetingIcs } from '../../lib/io/ics';
-import { meetingEvent } from '../../lib/io/calendar-links';
+import { buildMeetingIcs, inviteCutNote } from '../../lib/io/ics';
+import { calendarLink, meetingEvent } from '../../lib/io/calendar-links';
 import { newPlan } from '../../lib/plan/factory';
 import type { Language } from '../../lib/plan/language';
 import type { CycleRow, GoalStep } from '../../lib/plan/cycles';
@@ -134,6 +134,16 @@ describe("the calendar invite speaks the plan's email language", () => {
     expect(event.getFirstPropertyValue('description')).toBe(EXPECTED[lang].description);
     const web = meetingEvent({ ...base, emailLanguage: lang }, { timeZone: 'UTC' });
     expect(web.ok && [web.event.title, web.event.description]).toEqual([EXPECTED[lang].summary, EXPECTED[lang].description]);
+  });
+
+  test('a web calendar event whose agenda is cut ends with a note in the same language', () => {
+    const long = { ...base, emailLanguage: 'de' as const, agenda: Array.from({ length: 80 }, (_, i) => ({ id: `a${i}`, section: 'goals' as const, text: `Qqq ${i} `.repeat(8) })) };
+    const web = meetingEvent(long, { timeZone: 'UTC' });
+    if (!web.ok) throw new Error(JSON.stringify(web.error));
+    const link = calendarLink('google', web.event, { cutNote: inviteCutNote('de'), maxLength: 1500 });
+    expect(link.truncated).toBe(true);
+    expect(decodeURIComponent(new URL(link.url).searchParams.get('details') ?? '')).toMatch(/\(Die Agenda ist länger: .*\)$/);
+    for (const lang of ['de', 'fr', 'es'] as const) expect(inviteCutNote(lang)).not.toMatch(/agenda is longer|full version/i);
   });
 
   test('a plan without an email language follows the default given (the interface language)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { templateVariables } from '../../lib/templates/variables';
 
 /**
  * Every UI string exists in English, German, French and Spanish, with the same
@@ -86,6 +87,11 @@ describe('locales: de, fr and es carry every English key', () => {
       .filter((k) => all[lang][k].message === en[k].message && !SAME_WORD[lang].has(en[k].message))
       .map((k) => `${k}: ${en[k].message}`);
     expect(untranslated).toEqual([]);
+  });
+
+  test('every template variable is described in the interface language (varDesc_<name>), not only in English', () => {
+    const undescribed = templateVariables.map((v) => v.name).filter((name) => !(`varDesc_${name}` in en));
+    expect(undescribed).toEqual([]);
   });
 
   test('the checks above do catch a missing substitution and a copied English text', () => {
