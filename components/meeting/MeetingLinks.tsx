@@ -106,7 +106,9 @@ export function MeetingLinks(props: StageProps) {
       setDraftStatus({ text: t('meetingCannotUse', templateErrorText(e)), kind: 'error' });
       return;
     }
-    const link = composeLink(target, { to: managerAddress(plan), subject: email.subject, body: email.text, continuedNote: t('composeContinuedNote') });
+    // An email to someone else (the informational-interview request) never goes to the manager.
+    const to = template.toManager === false ? '' : managerAddress(plan);
+    const link = composeLink(target, { to, subject: email.subject, body: email.text, continuedNote: t('composeContinuedNote') });
     let message = '';
     if (link.truncated) {
       try {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
+import { openPlanDetails } from './plan-details';
 
 // Every file in tests/hostile-files, imported the way a person would: the Data page says it was
 // not imported and shows the problem (cases.json); the manager's email is checked as typed too.
@@ -48,12 +49,14 @@ test('"a@x.org, b@y.org" as manager email: the popup says so under the field and
 
 test('"a@x.org, b@y.org" as manager email: the planner says so under the field and keeps the text', async () => {
   const planner = await s.openPlanner();
+  await openPlanDetails(planner);
   const field = planner.getByLabel("Manager's email");
   await field.fill(TWO);
   await expect.poll(() => planner.getByText(HINT).count()).toBe(1);
   expect(await field.getAttribute('aria-invalid')).toBe('true');
   // Kept: a reload shows what was typed, still flagged.
   await planner.reload();
+  await openPlanDetails(planner);
   await expect.poll(() => planner.getByLabel("Manager's email").inputValue()).toBe(TWO);
   expect(await planner.getByText(HINT).count()).toBe(1);
   await planner.close();

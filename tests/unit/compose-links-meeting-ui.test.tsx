@@ -84,6 +84,18 @@ describe('MeetingLinks', () => {
     const outlook = new URL(open.mock.calls[1][0] as string);
     expect(outlook.host).toBe('outlook.office.com');
     expect(outlook.searchParams.get('subject')).toBeTruthy();
+
+    // The informational-interview request goes to the colleague, never to the manager; it is not a plan email to record.
+    await act(async () => {
+      select.value = 'informational-interview';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => button(/Open in Gmail/).click());
+    const interview = new URL(open.mock.calls[2][0] as string);
+    expect(interview.searchParams.get('to')).toBe('');
+    expect(interview.searchParams.get('su')).toMatch(/Could I ask you about the \[Career path\] role\?/);
+    // Its review lists what is still to fill in, in place of the old "still missing" line.
+    expect(root.querySelector('.email-review[data-template-id="informational-interview"]')?.textContent).toContain('[Career path]');
   });
 
   test('a body too long for a link: the draft gets the first part and a note, the rest goes to the clipboard', async () => {
