@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { seedPlan } from './seed';
+import { openPlanDetails } from './plan-details';
 import { newEntry } from '../../lib/plan/factory';
 
 // A pasted URL or a runaway name: one 2,000-character value with no space in it, everywhere.
@@ -39,9 +40,9 @@ const sideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWi
 
 test('a 2,000-character unbroken value leaves no horizontal scroll on any planner page, in meeting mode or in the popup', async () => {
   const page = await s.openPlanner('#self-assessment');
-  for (const width of [1200, 640]) {
+  for (const width of [1200, 640, 380]) {
     await page.setViewportSize({ width, height: 900 });
-    for (const hash of ['self-assessment', 'career-paths', 'goals', 'agenda', 'meeting', 'recap', 'check-ins', 'templates', 'data']) {
+    for (const hash of ['self-assessment', 'career-paths', 'goals', 'agenda', 'meeting', 'recap', 'check-ins', 'history', 'templates', 'data']) {
       await page.goto(page.url().replace(/#.*$/, '') + `#${hash}`);
       await page.locator('h2').first().waitFor();
       await expect.poll(() => sideways(page), { timeout: 3000 }).toBe(0).catch(async () => {
@@ -49,6 +50,10 @@ test('a 2,000-character unbroken value leaves no horizontal scroll on any planne
       });
     }
   }
+  // Plan details, collapsed (one cut line) above, and open: its fields hold the long values without widening the page.
+  await page.goto(page.url().replace(/#.*$/, '') + '#agenda');
+  await openPlanDetails(page);
+  await expect.poll(() => sideways(page), { timeout: 3000 }).toBe(0);
   await page.goto(page.url().replace(/planner\.html.*$/, 'meeting.html'));
   await page.getByRole('heading', { name: 'Meeting mode', level: 1 }).waitFor();
   expect(await sideways(page)).toBe(0);

@@ -60,8 +60,12 @@ test('edit a template in the planner, see the preview change, save, and copy the
   await expect.poll(() => planner.getByTestId('template-status').innerText()).toBe('All changes saved.');
   await planner.getByRole('button', { name: 'Meeting request (my version)', exact: true, pressed: true }).waitFor();
 
-  // The editor, its error and its preview pass axe (serious and critical rules).
-  expect(await seriousViolations(planner, '.templates-stage')).toEqual([]);
+  // The editor, its error and its preview pass axe (serious and critical rules), light and dark.
+  for (const scheme of ['light', 'dark'] as const) {
+    await planner.emulateMedia({ colorScheme: scheme });
+    expect({ scheme, violations: await seriousViolations(planner, '.templates-stage') }).toEqual({ scheme, violations: [] });
+  }
+  await planner.emulateMedia({ colorScheme: 'light' });
 
   // Insert a variable at the caret.
   await body.focus();

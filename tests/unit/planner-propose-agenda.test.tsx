@@ -46,6 +46,27 @@ describe('proposeAgenda', () => {
     expect(items.every((a) => a.text.trim().length > 10)).toBe(true);
   });
 
+  test('written in the plan\'s email language and formality, not the interface\'s (English here)', () => {
+    const plan = newPlan(new Date(), { currentRole: 'Datenanalystin', emailLanguage: 'de', formality: 'formal' });
+    plan.selfAssessment.vision = 'Ein kleines Analytics-Team leiten.';
+    plan.goals = [{ id: 'g1', kind: 'lead-project', text: 'Projekte leiten', request: 'Das Churn-Dashboard-Projekt im ersten Quartal leiten' }];
+    expect(proposeAgenda(plan).items.map((a) => a.text)).toEqual([
+      'Meine aktuelle Rolle als Datenanalystin: was gut läuft und was ich gelernt habe',
+      'Wo ich in zwei bis fünf Jahren stehen möchte: Ein kleines Analytics-Team leiten',
+      'Meine Entwicklungsziele und worum ich Sie bitten möchte: Das Churn-Dashboard-Projekt im ersten Quartal leiten',
+      'Ihr Feedback: wo Sie meine Stärken sehen und ein Bereich, in dem ich wirksamer werden kann',
+    ]);
+    const du = proposeAgenda({ ...plan, formality: 'informal', goals: [] }).items.map((a) => a.text);
+    expect(du.slice(2)).toEqual([
+      'Meine Entwicklungsziele und wie du mich dabei unterstützen könntest',
+      'Dein Feedback: wo du meine Stärken siehst und ein Bereich, in dem ich wirksamer werden kann',
+    ]);
+    const usted = proposeAgenda({ ...plan, emailLanguage: 'es', formality: 'formal', goals: [] }).items.at(-1)!.text;
+    expect(usted).toBe('Su opinión: dónde ve mis puntos fuertes y un área que desarrollar para tener más impacto');
+    const tu = proposeAgenda({ ...plan, emailLanguage: 'fr', formality: 'informal', goals: [] }).items.at(-1)!.text;
+    expect(tu).toBe('Ton retour\u00a0: où tu vois mes points forts, et un axe à développer pour gagner en impact');
+  });
+
   test('plan text is copied as plain text, never interpreted', () => {
     const plan = newPlan();
     plan.goals = [{ id: 'g', kind: 'other', text: '', request: '<b>Lead</b> {{x}} for the whole team' }];
