@@ -35,6 +35,18 @@ export default defineConfig({
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [native, context, ...list.filter((a) => a.find !== 'wxt/browser')] };
     },
+    // The popup is built on its own, so everything its first paint runs is in one script file:
+    // no chunks shared with the planner to fetch and link first (its lazily loaded parts, Copy
+    // and the compose check, stay separate chunks). Built with the other pages, Rollup would
+    // split what they share into common chunks that the popup must load before it can paint.
+    'entrypoints:grouped'(_wxt, groups) {
+      for (const group of groups) {
+        if (!Array.isArray(group) || group.length < 2) continue;
+        const popup = group.findIndex((e) => e.type === 'popup');
+        if (popup >= 0) groups.push([group.splice(popup, 1)[0]]);
+        break;
+      }
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -34,7 +34,8 @@ export async function measurePopup(ctx, plans, runs = RUNS) {
       await page.goto('about:blank');
       await page.goto(url('planner.html#goals'));
       await page.waitForFunction(() => performance.getEntriesByName('careertalk:plan-shown').length > 0);
-      await page.getByLabel("Manager's name").first().waitFor();
+      // Interactive: the stage's own fields are on screen (Goals: the first goal's).
+      await page.locator('[data-stage] input, [data-stage] textarea').first().waitFor();
     };
     // Opening the popup once creates the database with its current schema.
     await page.goto(url('popup.html'));
