@@ -132,7 +132,7 @@ export function parseImportText(text: string): ParseResult {
  * Where JSON.parse stopped, from its message: Chromium says "at position 12" (newer ones also
  * "(line 2 column 3)"), Firefox "at line 2 column 3 of the JSON data".
  */
-function jsonErrorPosition(text: string, message: string): { line: number; column: number; offset: number } | undefined {
+export function jsonErrorPosition(text: string, message: string): { line: number; column: number; offset: number } | undefined {
   const position = /position (\d+)/.exec(message);
   if (position) return { ...lineColumn(text, Number(position[1])), offset: Number(position[1]) };
   const lc = /line (\d+) column (\d+)/.exec(message);

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { samplePlan, sampleTemplate } from './import-fixtures';
 import { buildExportFile, serializeExport } from '../../lib/io/export';
-import { parseImportText, tooLargeMessage } from '../../lib/io/validate-json';
+import { jsonErrorPosition, parseImportText, tooLargeMessage } from '../../lib/io/validate-json';
 import { validateExportFile } from '../../lib/io/validate-export';
 import { importSummary, readImportFile, type ImportCounts } from '../../lib/io/import';
 import { IMPORTED_MARKS, importedName, withoutImportedMark } from '../../lib/io/import-match';
@@ -195,5 +195,19 @@ describe('the "(imported)" mark of a copy', () => {
     expect(withoutImportedMark('Acme (importiert) (imported) 2')).toBe('Acme');
     expect(importedName('Acme (importé)', 'Plan', 'importado')).toBe('Acme (importado)');
     expect(importedName('  ', 'Vorlage', 'importiert')).toBe('Vorlage (importiert)');
+  });
+});
+
+describe('where JSON.parse stopped, in each engine’s words (kept; its English text is not)', () => {
+  const text = '{\n  "format": "careertalk",\n  oops\n}';
+  test('Chromium: "at position N", with or without "(line L column C)"', () => {
+    expect(jsonErrorPosition(text, 'Expected double-quoted property name in JSON at position 30')).toEqual({ line: 3, column: 3, offset: 30 });
+    expect(jsonErrorPosition(text, 'Expected double-quoted property name in JSON at position 30 (line 3 column 3)')).toEqual({ line: 3, column: 3, offset: 30 });
+  });
+  test('Firefox: "at line L column C of the JSON data"', () => {
+    expect(jsonErrorPosition(text, 'JSON.parse: expected double-quoted property name at line 3 column 3 of the JSON data')).toEqual({ line: 3, column: 3, offset: 30 });
+  });
+  test('no position: none invented', () => {
+    expect(jsonErrorPosition(text, 'Unexpected token \'o\', "oops" is not valid JSON')).toBeUndefined();
   });
 });
