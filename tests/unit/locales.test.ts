@@ -69,6 +69,13 @@ describe('locales: de, fr and es carry every English key', () => {
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });
 
+  test.each(LANGS)('%s: no key appears twice (a text merge can add one twice; JSON keeps only the last)', (lang) => {
+    const text = readFileSync(join(LOCALES_DIR, lang, 'messages.json'), 'utf8');
+    const keys = [...text.matchAll(/^  "([^"]+)": \{$/gm)].map((m) => m[1]);
+    expect(keys.length).toBe(Object.keys(all[lang]).length);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   test.each(LANGS)('%s: every message is a non-empty string', (lang) => {
     const bad = Object.entries(all[lang]).filter(([, v]) => typeof v?.message !== 'string' || !v.message.trim()).map(([k]) => k);
     expect(bad).toEqual([]);
