@@ -6,6 +6,7 @@ import { templateErrorText } from '@/lib/template-errors';
 import { templateName } from '@/lib/template-names';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
+import { useSettledValue } from '@/components/hooks/useSettledValue';
 import { describeStorageError } from '@/lib/db/errors';
 import { recordEmail } from '@/lib/db/plans';
 import { draftRecord } from '@/lib/plan/emails';
@@ -45,15 +46,23 @@ export function CopyTemplates(props: StageProps) {
   const [status, setStatus] = useState<{ id: string; text: string; error?: boolean } | undefined>();
   const templates: TemplateDef[] = forLanguage(list.status === 'ready' ? list.value : BUILTIN_TEMPLATES, emailLanguageOf(plan, { defaultLanguage: uiLanguage() }));
 
-  const rendered = templates.map((tpl) => {
-    try {
-      const choices = choicesFor(plan, tpl.id);
-      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices });
-      return { tpl, r, findings: reviewRendered(r, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language })) };
-    } catch (e) {
-      return { tpl, error: templateErrorText(e) };
-    }
-  });
+  // Each template rendered and reviewed over every action item (2,000 in a big plan) costs
+  // milliseconds: a keystroke in the popup's fields does not wait for it; the list follows once
+  // typing pauses. Copy renders afresh, so what is copied is never a keystroke behind.
+  const rendered = useSettledValue(
+    () =>
+      templates.map((tpl) => {
+        try {
+          const choices = choicesFor(plan, tpl.id);
+          const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices });
+          return { tpl, r, findings: reviewRendered(r, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language })), error: undefined };
+        } catch (e) {
+          return { tpl, r: undefined, findings: undefined, error: templateErrorText(e) };
+        }
+      }),
+    [list, plan, actionItems],
+    120,
+  );
 
   const copy = async (tpl: TemplateDef) => {
     try {
