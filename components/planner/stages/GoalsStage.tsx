@@ -43,6 +43,8 @@ export function GoalsStage({ db, plan }: StageProps) {
           onAdd={goals.onAdd}
           onMove={goals.onMove}
           onRemove={goals.onRemove}
+          // A row shows the role's example request and checks in the plan's email language.
+          rowDeps={[plan.currentRole, plan.emailLanguage]}
           renderItem={(g, _i, label) => (
             <>
               <SelectField label={t('stageGoalsKindLabel', label)} value={g.kind} options={goalKinds()} save={goals.saveField(g.id, 'kind')} />
