@@ -38,6 +38,20 @@ const popupTimes = () => (popupRuns ??= (async () => ({ one: await measurePopup(
 /** Each round's page time over the same round's script-free floor: the load of the moment hits both. */
 const pairedRatios = (xs: number[], floors: number[]) => xs.map((x, i) => x / floors[i]).filter(Number.isFinite);
 
+/**
+ * 1,000 plans against 1 plan, each over its own same-round floor. The two data sets run in two
+ * browser sessions one after the other, and the script-free floor itself moved by up to 1.7x
+ * between them on this machine (seeding 20,000 items just before); dividing by each set's floor
+ * leaves what our code adds with more data, which is what the budget is about. The raw ratio is
+ * printed next to it.
+ */
+function dataSetRatio(manyTimes: number[], manyFloors: number[], oneTimes: number[], oneFloors: number[]) {
+  const many = pairedRatios(manyTimes, manyFloors);
+  const one = pairedRatios(oneTimes, oneFloors);
+  const base = stats.median(one);
+  return { ratio: stats.median(many) / base, noise: (stats.iqr(many) + stats.iqr(one)) / base };
+}
+
 test('the popup shows the active plan within 2x its script-free floor, with 1 and 1,000 plans (plus noise)', { timeout: 300_000 }, async () => {
   const { one, many } = await popupTimes();
   for (const [name, t] of [['1 plan', one], ['1,000 plans', many]] as const) {
@@ -49,15 +63,17 @@ test('the popup shows the active plan within 2x its script-free floor, with 1 an
   }
 });
 
-test('the popup shows the active plan as fast with 1,000 plans and 20,000 action items as with one (within 1.1x plus noise)', { timeout: 300_000 }, async () => {
+test('the popup shows the active plan as fast with 1,000 plans and 20,000 action items as with one, each over its floor (within 1.1x plus noise)', { timeout: 300_000 }, async () => {
   const { one, many } = await popupTimes();
-  const ratio = many.popup / one.popup;
-  const noise = (stats.iqr(many.popupSamples) + stats.iqr(one.popupSamples)) / one.popup;
-  console.log(`popup ${one.popup.toFixed(1)} ms (1 plan) vs ${many.popup.toFixed(1)} ms (1,000 plans): ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`);
+  const { ratio, noise } = dataSetRatio(many.popupSamples, many.bareSamples, one.popupSamples, one.bareSamples);
+  console.log(
+    `popup ${one.popup.toFixed(1)} ms (1 plan) vs ${many.popup.toFixed(1)} ms (1,000 plans), raw ratio ${(many.popup / one.popup).toFixed(2)}; ` +
+      `floors ${one.bare.toFixed(1)} vs ${many.bare.toFixed(1)} ms; over each floor: ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`,
+  );
   expect(ratio).toBeLessThanOrEqual(1.1 + noise);
 });
 
-test('the planner is interactive within 3x its own script-free floor, with 1 and 1,000 plans, and as fast with 1,000 (within 1.2x plus noise)', { timeout: 300_000 }, async () => {
+test('the planner is interactive within 3x its own script-free floor, with 1 and 1,000 plans, and as fast with 1,000, each over its floor (within 1.2x plus noise)', { timeout: 300_000 }, async () => {
   const { one, many } = await popupTimes();
   for (const [name, t] of [['1 plan', one], ['1,000 plans', many]] as const) {
     const ratios = pairedRatios(t.plannerSamples, t.plannerBareSamples);
@@ -66,8 +82,10 @@ test('the planner is interactive within 3x its own script-free floor, with 1 and
     console.log(`planner ${name}: ${t.planner.toFixed(1)} ms over a ${t.plannerBare.toFixed(1)} ms floor: ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`);
     expect(ratio, name).toBeLessThanOrEqual(3 + noise);
   }
-  const ratio = many.planner / one.planner;
-  const noise = (stats.iqr(many.plannerSamples) + stats.iqr(one.plannerSamples)) / one.planner;
-  console.log(`planner ${one.planner.toFixed(1)} ms (1 plan) vs ${many.planner.toFixed(1)} ms (1,000 plans): ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`);
+  const { ratio, noise } = dataSetRatio(many.plannerSamples, many.plannerBareSamples, one.plannerSamples, one.plannerBareSamples);
+  console.log(
+    `planner ${one.planner.toFixed(1)} ms (1 plan) vs ${many.planner.toFixed(1)} ms (1,000 plans), raw ratio ${(many.planner / one.planner).toFixed(2)}; ` +
+      `floors ${one.plannerBare.toFixed(1)} vs ${many.plannerBare.toFixed(1)} ms; over each floor: ratio ${ratio.toFixed(2)} (noise ±${noise.toFixed(2)})`,
+  );
   expect(ratio).toBeLessThanOrEqual(1.2 + noise);
 });
