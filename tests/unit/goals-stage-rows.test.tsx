@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { render } from 'preact';
-import { freshDb } from './db-helpers';
+import { usePlannerHost } from './planner-host';
 import { PlannerApp } from '../../components/planner/PlannerApp';
 import { roleExample } from '../../components/common/role-examples';
 import { WINDOW_FROM } from '../../components/common/useWindowedRange';
@@ -12,16 +12,9 @@ import type { CareerTalkDB } from '../../lib/db/schema';
 let db: CareerTalkDB;
 let host: HTMLElement;
 
-beforeEach(() => {
-  db = freshDb();
-  localStorage.clear();
-  host = document.createElement('div');
-  document.body.append(host);
-  history.replaceState(null, '', '#goals');
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
+usePlannerHost('#goals', (d, h) => {
+  db = d;
+  host = h;
 });
 
 test('windowed goal rows show the new role’s example request after the role changes', async () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { render } from 'preact';
-import { freshDb } from './db-helpers';
+import { usePlannerHost } from './planner-host';
 import { PlannerApp } from '../../components/planner/PlannerApp';
 import { addActionItem, addListItem, createPlan, getActivePlan, listActionItems } from '../../lib/db/plans';
 import type { CareerTalkDB } from '../../lib/db/schema';
@@ -8,16 +8,9 @@ import type { CareerTalkDB } from '../../lib/db/schema';
 let db: CareerTalkDB;
 let host: HTMLElement;
 
-beforeEach(() => {
-  db = freshDb();
-  localStorage.clear();
-  host = document.createElement('div');
-  document.body.append(host);
-  history.replaceState(null, '', '#');
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
+usePlannerHost('#', (d, h) => {
+  db = d;
+  host = h;
 });
 
 const labelled = <T extends HTMLElement = HTMLInputElement>(label: string) => {
