@@ -16,7 +16,8 @@ export default defineConfig({
   outDir: process.env.CAREERTALK_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    // CAREERTALK_NOMINIFY=1 keeps names readable in CPU profiles of the built extension.
+    build: { sourcemap: false, minify: process.env.CAREERTALK_NOMINIFY ? false : undefined },
     // Test hooks (lib/test-hooks.ts) exist only in the build the end-to-end tests make
     // (CAREERTALK_E2E=1); in every other build this is false and the hooks are dropped as dead code.
     define: { 'import.meta.env.CAREERTALK_E2E': JSON.stringify(process.env.CAREERTALK_E2E === '1') },
