@@ -3,11 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CareerTalkDB, setDbForTests } from '../../lib/db/schema';
 import { draftRecord } from '../../lib/plan/emails';
-import { addActionItem, createPlan, getActivePlanId, recordEmail, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
+import { addActionItem, createPlan, getActivePlanId, setActivePlan, recordEmail, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
 import { meetingEnd, recapDueAt, recapReminderAt } from '../../lib/plan/deadlines';
 import { desiredReminders, reminderId } from '../../lib/background/reminder-schedule';
-import { ALARM_PREFIX, fireDueReminders, registerReminders, SYNC_ALARM, syncReminders } from '../../lib/background/reminders';
-import { handleNoticeClick, resetNoticeClicksForTests } from '../../lib/background/notify';
+import { ALARM_PREFIX, fireDueReminders, MAX_NOTICES_PER_RUN, MORE_NOTICE_KEY, registerReminders, SYNC_ALARM, syncPlanReminders, syncReminders } from '../../lib/background/reminders';
+import { handleNoticeClick, parseNoticeId, resetNoticeClicksForTests } from '../../lib/background/notify';
 import { setDiscreetNotifications } from '../../lib/db/notification-settings';
 
 const HOUR = 3_600_000;
@@ -179,6 +179,76 @@ describe('the reminders table and alarms', () => {
     expect(await db.reminders.count()).toBe(0);
     expect(await alarmNames()).toEqual([]);
     expect(await fireDueReminders(db, now + 30 * 86_400_000)).toEqual([]);
+  });
+});
+
+describe('after an edit in a page, one plan is re-planned', () => {
+  test('its rows follow the edit, other plans\' rows are not read or changed, and the alarms stay the nearest of all', async () => {
+    const edited = await planWithMeeting('2026-05-04T14:00');
+    const other = await planWithMeeting('2026-05-04T14:00');
+    const item = await addActionItem(db, edited.id, { text: 'Send course list', due: '2026-05-12' });
+    const now = new Date(2026, 4, 1, 12).getTime();
+    await syncReminders(db, now);
+    const otherRows = await db.reminders.where('planId').equals(other.id).toArray();
+    expect(otherRows.length).toBeGreaterThan(0);
+
+    await updateActionItem(db, item.id, { due: '2026-05-19' });
+    // The other plan changes too, but only the edited one is re-planned: its rows stay as they were.
+    await updatePlanFields(db, other.id, { 'reminders.enabled': false });
+    await syncPlanReminders(db, edited.id, now);
+    expect(await db.reminders.get(reminderId(edited.id, 'action-due', item.id))).toMatchObject({ fireAt: new Date(2026, 4, 19, 9).getTime() });
+    expect(await db.reminders.where('planId').equals(other.id).toArray()).toEqual(otherRows);
+    // Alarms: the nearest unfired rows of the whole table, both plans' included.
+    const names = await alarmNames();
+    expect(names).toContain(ALARM_PREFIX + reminderId(other.id, 'agenda'));
+    expect(names).toContain(ALARM_PREFIX + reminderId(edited.id, 'action-due', item.id));
+    expect(names).toHaveLength(await db.reminders.count());
+  });
+
+  test('a plan that is gone (removed by another path) loses its rows and alarms', async () => {
+    const plan = await planWithMeeting('2026-05-04T14:00');
+    const now = new Date(2026, 4, 1, 12).getTime();
+    await syncReminders(db, now);
+    expect(await db.reminders.where('planId').equals(plan.id).count()).toBeGreaterThan(0);
+    await db.plans.delete(plan.id); // not deletePlan, which removes the rows itself
+    await syncPlanReminders(db, plan.id, now);
+    expect(await db.reminders.where('planId').equals(plan.id).count()).toBe(0);
+    expect(await alarmNames()).toEqual([]);
+  });
+});
+
+describe('many reminders due at once', () => {
+  test('the active plan\'s and the newest few are shown, one notice counts the rest, and nothing shows twice', async () => {
+    // Six plans whose recaps are all due (an imported archive, a browser closed for hours). The
+    // active plan's meeting was the earliest, so "newest first" alone would leave it out.
+    const active = await planWithMeeting('2026-05-06T09:00');
+    const plans = [active];
+    for (let i = 0; i < 5; i++) plans.push(await planWithMeeting('2026-05-06T14:00'));
+    await setActivePlan(db, active.id);
+    const now = meetingEnd(plans[5])!.getTime() + 5 * HOUR;
+    expect(recapReminderAt(active)!.getTime()).toBeLessThan(recapReminderAt(plans[5])!.getTime());
+    const shown = await fireDueReminders(db, now);
+    expect(shown.filter((r) => r.kind === 'recap')).toHaveLength(6);
+    const list = await notices();
+    expect(list).toHaveLength(MAX_NOTICES_PER_RUN);
+    const planIds = list.map(([id]) => parseNoticeId(id)!.planId);
+    expect(planIds).toContain(active.id);
+    const summary = list.find(([id]) => parseNoticeId(id)!.key === MORE_NOTICE_KEY)!;
+    expect((summary[1] as { message: string }).message).toBe('4 more reminders are due. Click to open CareerTalk.');
+    // Every one of them is marked shown: the next run shows none of them again.
+    expect((await db.reminders.toArray()).filter((r) => r.kind === 'recap' && !r.firedAt)).toEqual([]);
+    for (const [id] of list) await fakeBrowser.notifications.clear(id);
+    expect(await fireDueReminders(db, now + 60_000)).toEqual([]);
+    expect(await notices()).toHaveLength(0);
+  });
+
+  test('up to the limit, each due reminder gets its own notice', async () => {
+    const plans = [];
+    for (let i = 0; i < MAX_NOTICES_PER_RUN; i++) plans.push(await planWithMeeting('2026-05-06T14:00'));
+    await fireDueReminders(db, recapReminderAt(plans[0])!.getTime());
+    const list = await notices();
+    expect(list).toHaveLength(MAX_NOTICES_PER_RUN);
+    expect(list.every(([id]) => parseNoticeId(id)!.key !== MORE_NOTICE_KEY)).toBe(true);
   });
 });
 
