@@ -17,6 +17,7 @@ import { choicesFor } from '@/lib/db/email-choices';
 import { reviewRendered } from '@/lib/email-review';
 import { EmailReview } from '@/components/review/EmailReview';
 import { useWindowedRange, WINDOW_FROM } from '@/components/common/useWindowedRange';
+import { tabAcrossWindow } from '@/components/common/windowed-tab';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { ActionItem, Plan } from '@/lib/plan/types';
 import type { Finding } from '@/lib/templates/review';
@@ -68,8 +69,8 @@ function reviewTemplate(tpl: TemplateDef, plan: Plan, actionItems: ActionItem[])
  * The popup's list of templates, each with a Copy button and what the plan still lacks for it.
  * The person may have 500 templates (the import cap): past WINDOW_FROM only the rows on screen
  * are rendered (the popup keeps its own scroll; each row keeps its place in the list for
- * assistive tech), and only those rows' emails are rendered and reviewed, each once for the
- * plan as it stands (scrolling back reuses it).
+ * assistive tech; Tab walks on into rows not yet rendered), and only those rows' emails are
+ * rendered and reviewed, each once for the plan as it stands (scrolling back reuses it).
  */
 export function CopyTemplates(props: StageProps) {
   const { db, plan, actionItems } = props;
@@ -126,6 +127,7 @@ export function CopyTemplates(props: StageProps) {
       <ul
         class="copy-templates"
         ref={listEl}
+        onKeyDown={windowed ? (e) => tabAcrossWindow(e, listEl.current, ids, range.reveal) : undefined}
         style={windowed ? { paddingTop: `${range.padTop}px`, paddingBottom: `${range.padBottom}px` } : undefined}
       >
         {shown.map((tpl, k) => (

@@ -2,6 +2,7 @@ import { memo } from 'preact/compat';
 import { useMemo, useRef } from 'preact/hooks';
 import { useWindowedRange, WINDOW_FROM } from '@/components/common/useWindowedRange';
 import { focusElement, whenReady } from '@/components/common/focus';
+import { tabAcrossWindow } from '@/components/common/windowed-tab';
 import { templateName } from '@/lib/template-names';
 import type { TemplateDef } from '@/lib/templates';
 import { t } from '@/lib/i18n';
@@ -39,8 +40,8 @@ function samePick(a: PickProps, b: PickProps): boolean {
  * MAX_IMPORT_TEMPLATES, 500, after an import). Past WINDOW_FROM own templates only the entries
  * on screen are rendered (the page keeps its own scroll; each entry keeps its place in the list
  * for assistive tech), and selecting one re-renders only the two entries whose state changed.
- * Tab walks the entries as before; Up and Down move between them, Home and End to the first and
- * the last, rendering it first when it is off screen.
+ * Tab walks the entries as before (on into entries not yet rendered); Up and Down move between
+ * them, Home and End to the first and the last, rendering it first when it is off screen.
  */
 export function TemplateList(props: { templates: TemplateDef[]; selectedId: string; onSelect: (id: string) => void }) {
   const { templates, selectedId, onSelect } = props;
@@ -51,11 +52,13 @@ export function TemplateList(props: { templates: TemplateDef[]; selectedId: stri
   const nav = useRef<HTMLElement>(null);
   const windowed = own.length > WINDOW_FROM;
   const range = useWindowedRange(ownList, windowed ? ownIds : NO_IDS, windowed, PICK_GUESS_PX);
-  const latest = useRef({ templates, range, windowed });
-  latest.current = { templates, range, windowed };
+  const latest = useRef({ templates, range, windowed, ownIds });
+  latest.current = { templates, range, windowed, ownIds };
 
   const buttonOf = (id: string) => nav.current?.querySelector<HTMLButtonElement>(`.template-pick[data-template-id="${CSS.escape(id)}"]`) ?? null;
   const onKeyDown = async (e: KeyboardEvent) => {
+    const now = latest.current;
+    if (now.windowed && tabAcrossWindow(e, ownList.current, now.ownIds, now.range.reveal)) return;
     const from = (e.target as HTMLElement).closest?.('.template-pick') as HTMLElement | null;
     if (!from || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const all = latest.current.templates;

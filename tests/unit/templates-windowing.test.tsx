@@ -131,6 +131,26 @@ describe(`Email templates page with ${N} own templates`, () => {
     key(document.activeElement!, 'Home');
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Meeting request'));
   });
+
+  test('Tab from the last entry rendered goes on to the next one, rendering it (not out of the list)', async () => {
+    await open();
+    const last = ownPicks().at(-1)!;
+    const next = `Follow-up ${String(ownPicks().length + 1).padStart(3, '0')}`;
+    expect(button(next)).toBeUndefined();
+    last.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    last.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(next));
+    // Shift+Tab from the first rendered entry, further down, goes back the same way.
+    scrollTo(200 * 40);
+    await vi.waitFor(() => expect(button('Follow-up 001')).toBeUndefined());
+    const first = ownPicks()[0];
+    const place = Number(first.closest('li')!.getAttribute('aria-posinset'));
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(`Follow-up ${String(place - 1).padStart(3, '0')}`));
+  });
 });
 
 describe(`popup Copy list with ${N} own templates`, () => {
