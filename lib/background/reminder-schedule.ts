@@ -3,7 +3,7 @@ import { meetingEnd, meetingStart, nextCheckInAt, recapDueAt, recapReminderAt, w
 import { planLabel } from '../plan/factory';
 import type { StageId } from '../plan/progress';
 import { t } from '../i18n';
-import { agendaReminderAt } from './agenda-reminder';
+import { agendaReminderAt, type AgendaReminderOptions } from './agenda-reminder';
 
 /**
  * Which reminders a plan should have right now. Pure: the service worker turns
@@ -26,11 +26,11 @@ export function reminderId(planId: string, kind: ReminderKind, ref = ''): string
   return `${planId}:${kind}:${ref}`;
 }
 
-export function desiredReminders(plan: Plan, items: ActionItem[], now: number): Reminder[] {
+export function desiredReminders(plan: Plan, items: ActionItem[], now: number, options: AgendaReminderOptions = {}): Reminder[] {
   if (plan.reminders && plan.reminders.enabled === false) return [];
   const out: Reminder[] = [];
 
-  const agendaAt = agendaReminderAt(plan, now);
+  const agendaAt = agendaReminderAt(plan, now, options);
   if (agendaAt !== undefined) out.push({ id: reminderId(plan.id, 'agenda'), planId: plan.id, kind: 'agenda', ref: '', fireAt: agendaAt });
 
   const due = recapDueAt(plan);

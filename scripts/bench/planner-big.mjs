@@ -15,7 +15,7 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
   const { context, extensionId, worker } = await ctx.launch();
   try {
     const { plan, actionItems } = bigPlan({ items, goals, checkIns });
-    await seedRecords(worker, { plans: [plan], actionItems, activePlanId: plan.id });
+    await seedRecords(worker, { plans: [plan], actionItems, activePlanId: plan.id }, { settle: true });
     const page = await context.newPage();
     await page.addInitScript(() => {
       // The Plan details card opened (it remembers being open), where the stage shows it.

@@ -40,7 +40,7 @@ export async function measurePopup(ctx, plans, runs = RUNS) {
     // Opening the popup once creates the database with its current schema.
     await page.goto(url('popup.html'));
     await page.waitForFunction(() => performance.getEntriesByName('careertalk:plan-shown').length > 0);
-    await seedRecords(worker, manyPlans(plans));
+    await seedRecords(worker, manyPlans(plans), { settle: true });
     // The person has opened it before: the popup's snapshot of the active plan exists.
     await openPopup();
     const popup = [];

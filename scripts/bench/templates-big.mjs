@@ -29,7 +29,7 @@ async function seeded(ctx, templates) {
   const launched = await ctx.launch();
   // A plan with something in every field the templates use, and 20 action items.
   const { plan, actionItems } = bigPlan({ items: 20 });
-  await seedRecords(launched.worker, { plans: [plan], actionItems, activePlanId: plan.id, templates: manyTemplates(templates) });
+  await seedRecords(launched.worker, { plans: [plan], actionItems, activePlanId: plan.id, templates: manyTemplates(templates) }, { settle: true });
   return { ...launched, plan };
 }
 

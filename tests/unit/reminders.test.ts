@@ -3,11 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CareerTalkDB, setDbForTests } from '../../lib/db/schema';
 import { draftRecord } from '../../lib/plan/emails';
-import { addActionItem, createPlan, getActivePlanId, recordEmail, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
+import { addActionItem, createPlan, getActivePlanId, setActivePlan, recordEmail, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
 import { meetingEnd, recapDueAt, recapReminderAt } from '../../lib/plan/deadlines';
 import { desiredReminders, reminderId } from '../../lib/background/reminder-schedule';
-import { ALARM_PREFIX, fireDueReminders, registerReminders, SYNC_ALARM, syncReminders } from '../../lib/background/reminders';
-import { handleNoticeClick, resetNoticeClicksForTests } from '../../lib/background/notify';
+import { ALARM_PREFIX, fireDueReminders, MAX_NOTICES_PER_RUN, MORE_NOTICE_KEY, registerReminders, SYNC_ALARM, syncReminders } from '../../lib/background/reminders';
+import { handleNoticeClick, parseNoticeId, resetNoticeClicksForTests } from '../../lib/background/notify';
 import { setDiscreetNotifications } from '../../lib/db/notification-settings';
 
 const HOUR = 3_600_000;
@@ -179,6 +179,41 @@ describe('the reminders table and alarms', () => {
     expect(await db.reminders.count()).toBe(0);
     expect(await alarmNames()).toEqual([]);
     expect(await fireDueReminders(db, now + 30 * 86_400_000)).toEqual([]);
+  });
+});
+
+describe('many reminders due at once', () => {
+  test('the active plan\'s and the newest few are shown, one notice counts the rest, and nothing shows twice', async () => {
+    // Six plans whose recaps are all due (an imported archive, a browser closed for hours). The
+    // active plan's meeting was the earliest, so "newest first" alone would leave it out.
+    const active = await planWithMeeting('2026-05-06T09:00');
+    const plans = [active];
+    for (let i = 0; i < 5; i++) plans.push(await planWithMeeting('2026-05-06T14:00'));
+    await setActivePlan(db, active.id);
+    const now = meetingEnd(plans[5])!.getTime() + 5 * HOUR;
+    expect(recapReminderAt(active)!.getTime()).toBeLessThan(recapReminderAt(plans[5])!.getTime());
+    const shown = await fireDueReminders(db, now);
+    expect(shown.filter((r) => r.kind === 'recap')).toHaveLength(6);
+    const list = await notices();
+    expect(list).toHaveLength(MAX_NOTICES_PER_RUN);
+    const planIds = list.map(([id]) => parseNoticeId(id)!.planId);
+    expect(planIds).toContain(active.id);
+    const summary = list.find(([id]) => parseNoticeId(id)!.key === MORE_NOTICE_KEY)!;
+    expect((summary[1] as { message: string }).message).toBe('4 more reminders are due. Click to open CareerTalk.');
+    // Every one of them is marked shown: the next run shows none of them again.
+    expect((await db.reminders.toArray()).filter((r) => r.kind === 'recap' && !r.firedAt)).toEqual([]);
+    for (const [id] of list) await fakeBrowser.notifications.clear(id);
+    expect(await fireDueReminders(db, now + 60_000)).toEqual([]);
+    expect(await notices()).toHaveLength(0);
+  });
+
+  test('up to the limit, each due reminder gets its own notice', async () => {
+    const plans = [];
+    for (let i = 0; i < MAX_NOTICES_PER_RUN; i++) plans.push(await planWithMeeting('2026-05-06T14:00'));
+    await fireDueReminders(db, recapReminderAt(plans[0])!.getTime());
+    const list = await notices();
+    expect(list).toHaveLength(MAX_NOTICES_PER_RUN);
+    expect(list.every(([id]) => parseNoticeId(id)!.key !== MORE_NOTICE_KEY)).toBe(true);
   });
 });
 

@@ -8,8 +8,9 @@
 /**
  * @param {{ evaluate: Function }} worker the extension's service worker, or (Firefox) an extension page
  * @param {{ plans: object[], actionItems?: object[], activePlanId?: string, templates?: object[] }} records
+ * @param {{ settle?: boolean }} [options] settle: then run and wait for the reminders rebuild (settleReminders)
  */
-export async function seedRecords(worker, { plans, actionItems = [], activePlanId, templates = [] }) {
+export async function seedRecords(worker, { plans, actionItems = [], activePlanId, templates = [] }, { settle = false } = {}) {
   await worker.evaluate(
     async ({ plans, actionItems, activePlanId, templates }) => {
       const createV4 = (d) => {
@@ -54,6 +55,17 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
     },
     { plans, actionItems, activePlanId, templates },
   );
+  if (settle) await settleReminders(worker);
+}
+
+/**
+ * The extension rebuilds its reminders from the plans (at worker start, after an import): in
+ * the test build, run that rebuild now and wait for it, so what a benchmark times later is the
+ * steady state rather than the rebuild of freshly written data racing the page being measured.
+ * @param {{ evaluate: Function }} worker the extension's service worker
+ */
+export async function settleReminders(worker) {
+  await worker.evaluate(() => globalThis.__careertalkReminders?.sync());
 }
 
 /**
