@@ -24,8 +24,9 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
     : '';
   // Opening a page changes nothing: only edits made while it is open trigger a sync.
   const seen = useRef<string | null>(null);
+  const planId = plan?.id;
   useEffect(() => {
-    if (!signature) return;
+    if (!signature || !planId) return;
     if (seen.current === null || seen.current === signature) {
       seen.current = signature;
       return;
@@ -34,13 +35,13 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
     const timer = setTimeout(() => {
       // Loaded on first use: opening a page never pays for the reminder code.
       import('@/lib/background/reminders')
-        .then(({ syncReminders }) => syncReminders(db))
+        .then(({ syncPlanReminders }) => syncPlanReminders(db, planId))
         .catch(() => {
           // The background re-syncs on its own schedule; an edit must never fail because of this.
         });
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [db, signature]);
+  }, [db, signature, planId]);
 }
 
 /** A short fingerprint of what reminders read from action items (no 100,000-entry JSON string). */

@@ -9,7 +9,7 @@ import { getActivePlan, listActionItems, recordEmail, recordEmailSent } from '..
 import { draftRecord } from '../plan/emails';
 import { applyEmailFix, choicesFor } from '../db/email-choices';
 import { reviewRendered, wordedReview } from '../email-review';
-import { syncReminders } from './reminders';
+import { syncPlanReminders } from './reminders';
 import { refreshSnapshot } from './snapshot-refresh';
 import { parseRequest, type ErrorResponse, type Request, type TemplateMenuItem } from '../messaging';
 import type { ActionItem, Plan } from '../plan/types';
@@ -109,7 +109,7 @@ async function answer(db: CareerTalkDB, request: Request): Promise<unknown> {
       if (await recordEmailSent(db, request.planId, { draftId: request.draftId })) {
         await refreshSnapshot(db);
         // The recap reminder stops now, not at the next periodic sync.
-        await syncReminders(db).catch(() => undefined);
+        await syncPlanReminders(db, request.planId).catch(() => undefined);
       }
       return { ok: true };
     }

@@ -10,5 +10,7 @@ export interface PopupTimes {
   bareSamples: number[];
   plannerBareSamples: number[];
 }
-export declare function measurePopup(ctx: BenchContext, plans: number, runs?: number): Promise<PopupTimes>;
+/** One PopupTimes per data set size, measured in alternating rounds (sample i of each set: the same round). */
+export declare function measurePopups(ctx: BenchContext, sizes: number[], runs?: number): Promise<PopupTimes[]>;
+export declare function pairedRatio(ctx: BenchContext, xs: number[], ys: number[]): number;
 export declare function run(ctx: BenchContext): Promise<unknown[]>;

@@ -6,7 +6,7 @@ import { draftRecord } from '../../lib/plan/emails';
 import { addActionItem, createPlan, getActivePlanId, setActivePlan, recordEmail, recordEmailSent, updateActionItem, updatePlanFields } from '../../lib/db/plans';
 import { meetingEnd, recapDueAt, recapReminderAt } from '../../lib/plan/deadlines';
 import { desiredReminders, reminderId } from '../../lib/background/reminder-schedule';
-import { ALARM_PREFIX, fireDueReminders, MAX_NOTICES_PER_RUN, MORE_NOTICE_KEY, registerReminders, SYNC_ALARM, syncReminders } from '../../lib/background/reminders';
+import { ALARM_PREFIX, fireDueReminders, MAX_NOTICES_PER_RUN, MORE_NOTICE_KEY, registerReminders, SYNC_ALARM, syncPlanReminders, syncReminders } from '../../lib/background/reminders';
 import { handleNoticeClick, parseNoticeId, resetNoticeClicksForTests } from '../../lib/background/notify';
 import { setDiscreetNotifications } from '../../lib/db/notification-settings';
 
@@ -179,6 +179,41 @@ describe('the reminders table and alarms', () => {
     expect(await db.reminders.count()).toBe(0);
     expect(await alarmNames()).toEqual([]);
     expect(await fireDueReminders(db, now + 30 * 86_400_000)).toEqual([]);
+  });
+});
+
+describe('after an edit in a page, one plan is re-planned', () => {
+  test('its rows follow the edit, other plans\' rows are not read or changed, and the alarms stay the nearest of all', async () => {
+    const edited = await planWithMeeting('2026-05-04T14:00');
+    const other = await planWithMeeting('2026-05-04T14:00');
+    const item = await addActionItem(db, edited.id, { text: 'Send course list', due: '2026-05-12' });
+    const now = new Date(2026, 4, 1, 12).getTime();
+    await syncReminders(db, now);
+    const otherRows = await db.reminders.where('planId').equals(other.id).toArray();
+    expect(otherRows.length).toBeGreaterThan(0);
+
+    await updateActionItem(db, item.id, { due: '2026-05-19' });
+    // The other plan changes too, but only the edited one is re-planned: its rows stay as they were.
+    await updatePlanFields(db, other.id, { 'reminders.enabled': false });
+    await syncPlanReminders(db, edited.id, now);
+    expect(await db.reminders.get(reminderId(edited.id, 'action-due', item.id))).toMatchObject({ fireAt: new Date(2026, 4, 19, 9).getTime() });
+    expect(await db.reminders.where('planId').equals(other.id).toArray()).toEqual(otherRows);
+    // Alarms: the nearest unfired rows of the whole table, both plans' included.
+    const names = await alarmNames();
+    expect(names).toContain(ALARM_PREFIX + reminderId(other.id, 'agenda'));
+    expect(names).toContain(ALARM_PREFIX + reminderId(edited.id, 'action-due', item.id));
+    expect(names).toHaveLength(await db.reminders.count());
+  });
+
+  test('a plan that is gone (removed by another path) loses its rows and alarms', async () => {
+    const plan = await planWithMeeting('2026-05-04T14:00');
+    const now = new Date(2026, 4, 1, 12).getTime();
+    await syncReminders(db, now);
+    expect(await db.reminders.where('planId').equals(plan.id).count()).toBeGreaterThan(0);
+    await db.plans.delete(plan.id); // not deletePlan, which removes the rows itself
+    await syncPlanReminders(db, plan.id, now);
+    expect(await db.reminders.where('planId').equals(plan.id).count()).toBe(0);
+    expect(await alarmNames()).toEqual([]);
   });
 });
 
