@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { uiLanguage, t } from '@/lib/i18n';
 import { forLanguage } from '@/lib/templates/user-templates';
 import { emailLanguageOf } from '@/lib/templates/render';
@@ -15,6 +16,11 @@ import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templ
 import { choicesFor } from '@/lib/db/email-choices';
 import { reviewRendered } from '@/lib/email-review';
 import { EmailReview } from '@/components/review/EmailReview';
+import { useWindowedRange, WINDOW_FROM } from '@/components/common/useWindowedRange';
+import { tabAcrossWindow } from '@/components/common/windowed-tab';
+import type { CareerTalkDB } from '@/lib/db/schema';
+import type { ActionItem, Plan } from '@/lib/plan/types';
+import type { Finding } from '@/lib/templates/review';
 import '@/components/templates/templates.css';
 
 /**
@@ -39,32 +45,65 @@ export async function copyEmail(html: string, text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-/** The popup's list of templates, each with a Copy button and what the plan still lacks for it. */
+/** Height of one row before any has been measured (name and Copy button on one line). */
+const ROW_GUESS_PX = 44;
+const NO_IDS: string[] = [];
+
+interface Reviewed {
+  findings?: Finding[];
+  error?: string;
+}
+
+/** One email rendered for the plan and reviewed (over every action item: milliseconds in a big plan). */
+function reviewTemplate(tpl: TemplateDef, plan: Plan, actionItems: ActionItem[]): Reviewed {
+  try {
+    const choices = choicesFor(plan, tpl.id);
+    const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices });
+    return { findings: reviewRendered(r, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language })) };
+  } catch (e) {
+    return { error: templateErrorText(e) };
+  }
+}
+
+/**
+ * The popup's list of templates, each with a Copy button and what the plan still lacks for it.
+ * The person may have 500 templates (the import cap): past WINDOW_FROM only the rows on screen
+ * are rendered (the popup keeps its own scroll; each row keeps its place in the list for
+ * assistive tech; Tab walks on into rows not yet rendered), and only those rows' emails are
+ * rendered and reviewed, each once for the plan as it stands (scrolling back reuses it).
+ */
 export function CopyTemplates(props: StageProps) {
   const { db, plan, actionItems } = props;
   const list = useLiveQuery(() => allTemplates(db), [db]);
-  const [status, setStatus] = useState<{ id: string; text: string; error?: boolean } | undefined>();
-  const templates: TemplateDef[] = forLanguage(list.status === 'ready' ? list.value : BUILTIN_TEMPLATES, emailLanguageOf(plan, { defaultLanguage: uiLanguage() }));
+  const [status, setStatus] = useState<CopyStatus | undefined>();
+  const all = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
+  const lang = emailLanguageOf(plan, { defaultLanguage: uiLanguage() });
+  const templates = useMemo(() => forLanguage(all, lang), [all, lang]);
 
   // Each template rendered and reviewed over every action item (2,000 in a big plan) costs
-  // milliseconds: a keystroke in the popup's fields does not wait for it; the list follows once
-  // typing pauses. Copy renders afresh, so what is copied is never a keystroke behind.
-  const rendered = useSettledValue(
-    () =>
-      templates.map((tpl) => {
-        try {
-          const choices = choicesFor(plan, tpl.id);
-          const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices });
-          return { tpl, r, findings: reviewRendered(r, plan, actionItems, choices, emailLanguageOf(plan, { locale: navigator.language })), error: undefined };
-        } catch (e) {
-          return { tpl, r: undefined, findings: undefined, error: templateErrorText(e) };
-        }
-      }),
-    [list, plan, actionItems],
-    120,
-  );
+  // milliseconds: a keystroke in the popup's fields does not wait for it; the reviews follow
+  // once typing pauses. Copy renders afresh, so what is copied is never a keystroke behind.
+  const settled = useSettledValue(() => ({ plan, actionItems }), [plan, actionItems], 120);
+  const reviews = useMemo(() => new Map<string, { tpl: TemplateDef; value: Reviewed }>(), [settled]);
+  const reviewOf = (tpl: TemplateDef): Reviewed => {
+    const hit = reviews.get(tpl.id);
+    if (hit && sameSource(hit.tpl, tpl)) return hit.value;
+    const value = reviewTemplate(tpl, settled.plan, settled.actionItems);
+    reviews.set(tpl.id, { tpl, value });
+    return value;
+  };
 
-  const copy = async (tpl: TemplateDef) => {
+  const listEl = useRef<HTMLUListElement>(null);
+  const windowed = templates.length > WINDOW_FROM;
+  const ids = useMemo(() => templates.map((x) => x.id), [templates]);
+  const range = useWindowedRange(listEl, windowed ? ids : NO_IDS, windowed, ROW_GUESS_PX);
+  const shown = windowed ? templates.slice(range.start, range.end) : templates;
+
+  // Rows keep the handler they were rendered with: it reads the newest plan here.
+  const latest = useRef(props);
+  latest.current = props;
+  const copy = useRef(async (tpl: TemplateDef) => {
+    const { db, plan, actionItems } = latest.current;
     try {
       const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices: choicesFor(plan, tpl.id) });
       await copyEmail(r.html, r.text);
@@ -80,32 +119,95 @@ export function CopyTemplates(props: StageProps) {
         setStatus({ id: tpl.id, text: t('copyNotRecorded', describeStorageError(e)), error: true });
       }
     }
-  };
+  }).current;
 
   return (
     <section class="copy-templates-section" aria-labelledby="copy-templates-title">
       <h2 id="copy-templates-title">{t('copyTitle')}</h2>
-      <ul class="copy-templates">
-        {rendered.map(({ tpl, r, findings, error }) => (
-          <li key={tpl.id}>
-            <span class="copy-name" id={`copy-name-${tpl.id}`}>
-              {templateName(tpl)}
-            </span>
-            <button type="button" aria-label={t('copyButtonLabel', templateName(tpl))} disabled={!!error} onClick={() => copy(tpl)}>
-              {t('copyButton')}
-            </button>
-            {/* Always present, so screen readers announce "Copied" when it appears. */}
-            <span class={status?.id === tpl.id ? (status.error ? 'error' : 'ok') : undefined} role="status" data-template-id={tpl.id}>
-              {status?.id === tpl.id ? status.text : ''}
-            </span>
-            {error ? (
-              <p class="copy-missing">{error}</p>
-            ) : (
-              <EmailReview db={db} planId={plan.id} templateId={tpl.id} findings={findings!} emailName={tpl.name} />
-            )}
-          </li>
+      <ul
+        class="copy-templates"
+        ref={listEl}
+        onKeyDown={windowed ? (e) => tabAcrossWindow(e, listEl.current, ids, range.reveal) : undefined}
+        style={windowed ? { paddingTop: `${range.padTop}px`, paddingBottom: `${range.padBottom}px` } : undefined}
+      >
+        {shown.map((tpl, k) => (
+          <CopyRow
+            key={tpl.id}
+            db={db}
+            planId={plan.id}
+            tpl={tpl}
+            name={templateName(tpl)}
+            reviewed={reviewOf(tpl)}
+            status={status?.id === tpl.id ? status : undefined}
+            place={windowed ? { index: range.start + k, count: templates.length } : undefined}
+            onCopy={copy}
+          />
         ))}
       </ul>
     </section>
   );
+}
+
+interface CopyStatus {
+  id: string;
+  text: string;
+  error?: boolean;
+}
+
+/** The same email text (the live query hands over fresh objects for unchanged templates). */
+const sameSource = (a: TemplateDef, b: TemplateDef) => a === b || (a.subject === b.subject && a.body === b.body && a.language === b.language && a.kind === b.kind);
+
+interface CopyRowProps {
+  db: CareerTalkDB;
+  planId: string;
+  tpl: TemplateDef;
+  name: string;
+  reviewed: Reviewed;
+  status?: CopyStatus;
+  /** Place in the whole list, only when not every row is rendered. */
+  place?: { index: number; count: number };
+  onCopy: (tpl: TemplateDef) => void;
+}
+
+/**
+ * One template's row; re-renders only when its name, review, copy status or place changes.
+ * (A class rather than preact/compat's memo, which would bring all of compat into the popup.)
+ */
+class CopyRow extends Component<CopyRowProps> {
+  shouldComponentUpdate(next: CopyRowProps): boolean {
+    const a = this.props;
+    return !(
+      a.tpl.id === next.tpl.id &&
+      a.tpl.name === next.tpl.name &&
+      a.name === next.name &&
+      a.reviewed === next.reviewed &&
+      a.status === next.status &&
+      a.db === next.db &&
+      a.planId === next.planId &&
+      a.place?.index === next.place?.index &&
+      a.place?.count === next.place?.count
+    );
+  }
+
+  render({ db, planId, tpl, name, reviewed, status, place, onCopy }: CopyRowProps) {
+    return (
+      <li data-item-id={tpl.id} aria-posinset={place && place.index + 1} aria-setsize={place?.count}>
+        <span class="copy-name" id={`copy-name-${tpl.id}`}>
+          {name}
+        </span>
+        <button type="button" aria-label={t('copyButtonLabel', name)} disabled={!!reviewed.error} onClick={() => onCopy(tpl)}>
+          {t('copyButton')}
+        </button>
+        {/* Always present, so screen readers announce "Copied" when it appears. */}
+        <span class={status ? (status.error ? 'error' : 'ok') : undefined} role="status" data-template-id={tpl.id}>
+          {status ? status.text : ''}
+        </span>
+        {reviewed.error ? (
+          <p class="copy-missing">{reviewed.error}</p>
+        ) : (
+          <EmailReview db={db} planId={planId} templateId={tpl.id} findings={reviewed.findings!} emailName={tpl.name} />
+        )}
+      </li>
+    );
+  }
 }

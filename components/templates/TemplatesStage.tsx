@@ -10,6 +10,7 @@ import { allTemplates, duplicateTemplate } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, type TemplateDef } from '@/lib/templates';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
+import { TemplateList } from './TemplateList';
 import { t, uiLanguage } from '@/lib/i18n';
 import './templates.css';
 import { ErrorText } from '@/components/common/ErrorText';
@@ -28,7 +29,6 @@ export function TemplatesStage(props: StageProps) {
 
   const templates: TemplateDef[] = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
   const selected = templates.find((x) => x.id === selectedId) ?? templates[0];
-  const own = templates.filter((x) => !x.builtin);
 
   // A template deleted (here or in another tab): fall back to the first built-in. Only for
   // ids the list has shown, since a fresh copy is selected before the live query reports it.
@@ -57,14 +57,6 @@ export function TemplatesStage(props: StageProps) {
     }
   };
 
-  const item = (tpl: TemplateDef) => (
-    <li key={tpl.id}>
-      <button type="button" class="template-pick" aria-pressed={tpl.id === selected.id} onClick={() => setSelectedId(tpl.id)}>
-        {templateName(tpl)}
-      </button>
-    </li>
-  );
-
   return (
     <div class="templates-stage" data-stage="templates">
       <h2 class="stage-title" tabIndex={-1}>
@@ -79,12 +71,7 @@ export function TemplatesStage(props: StageProps) {
         </p>
       )}
       <div class="templates-layout">
-        <nav class="templates-list" aria-label={t('templatesListLabel')}>
-          <h3>{t('templatesBuiltIn')}</h3>
-          <ul>{templates.filter((x) => x.builtin).map(item)}</ul>
-          <h3>{t('templatesYours')}</h3>
-          {own.length ? <ul>{own.map(item)}</ul> : <p class="help">{t('templatesNoneYet')}</p>}
-        </nav>
+        <TemplateList templates={templates} selectedId={selected.id} onSelect={setSelectedId} />
         <div class="templates-detail" aria-live="off">
           <h3 class="template-title">{templateName(selected)}</h3>
           {selected.builtin ? (

@@ -55,3 +55,23 @@ export function bigPlan({ items = 0, goals = 0, checkIns = 0 } = {}) {
   }));
   return { plan, actionItems };
 }
+
+/**
+ * `count` of the person's own templates (as lib/db/templates.ts stores them: the `templates`
+ * store of lib/db/schema.ts), each a valid email over the plan's fields and action items, named
+ * so they sort in creation order; `language(i)` gives each one's language (absent: any language).
+ */
+export function manyTemplates(count, { language = () => undefined } = {}) {
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    const lang = language(i);
+    return {
+      id: randomUUID(), name: `Follow-up ${n}`, subject: `Follow-up ${n}: our career conversation, {{managerName}}`,
+      body: [
+        'Hi {{managerFirstName}},', '', `Thank you for the time on {{meetingDate}}. A short note (${n}) on what we agreed at {{company}}:`, '',
+        '{{#actionItems}}', '- {{sentence}}', '{{/actionItems}}', '', 'Best regards,', '{{myName}}',
+      ].join('\n'),
+      kind: 'recap', updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(), ...(lang ? { language: lang } : {}),
+    };
+  });
+}

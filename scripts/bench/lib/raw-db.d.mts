@@ -1,7 +1,7 @@
 /** `target`: a Playwright Worker or Page of the extension, or (Firefox) a puppeteer Page of an extension page. */
 export declare function seedRecords(
   target: { evaluate: Function },
-  records: { plans: object[]; actionItems?: object[]; activePlanId?: string },
+  records: { plans: object[]; actionItems?: object[]; activePlanId?: string; templates?: object[] },
   options?: { settle?: boolean },
 ): Promise<void>;
 /** Runs the service worker's reminders rebuild (test build only) and waits for it. */

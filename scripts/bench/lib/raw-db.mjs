@@ -7,12 +7,12 @@
 
 /**
  * @param {{ evaluate: Function }} worker the extension's service worker, or (Firefox) an extension page
- * @param {{ plans: object[], actionItems?: object[], activePlanId?: string }} records
+ * @param {{ plans: object[], actionItems?: object[], activePlanId?: string, templates?: object[] }} records
  * @param {{ settle?: boolean }} [options] settle: then run and wait for the reminders rebuild (settleReminders)
  */
-export async function seedRecords(worker, { plans, actionItems = [], activePlanId }, { settle = false } = {}) {
+export async function seedRecords(worker, { plans, actionItems = [], activePlanId, templates = [] }, { settle = false } = {}) {
   await worker.evaluate(
-    async ({ plans, actionItems, activePlanId }) => {
+    async ({ plans, actionItems, activePlanId, templates }) => {
       const createV4 = (d) => {
         d.createObjectStore('plans', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
         d.createObjectStore('settings', { keyPath: 'key' });
@@ -42,17 +42,18 @@ export async function seedRecords(worker, { plans, actionItems = [], activePlanI
         .catch(() => open(undefined));
       const withSummaries = db.objectStoreNames.contains('planSummaries');
       await new Promise((resolve, reject) => {
-        const tx = db.transaction(['plans', 'settings', 'actionItems', ...(withSummaries ? ['planSummaries'] : [])], 'readwrite');
+        const tx = db.transaction(['plans', 'settings', 'actionItems', 'templates', ...(withSummaries ? ['planSummaries'] : [])], 'readwrite');
         for (const plan of plans) tx.objectStore('plans').put(plan);
         if (withSummaries) for (const plan of plans) tx.objectStore('planSummaries').put(summary(plan));
         for (const item of actionItems) tx.objectStore('actionItems').put(item);
+        for (const template of templates) tx.objectStore('templates').put(template);
         if (activePlanId) tx.objectStore('settings').put({ key: 'activePlanId', value: activePlanId });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
       db.close();
     },
-    { plans, actionItems, activePlanId },
+    { plans, actionItems, activePlanId, templates },
   );
   if (settle) await settleReminders(worker);
 }

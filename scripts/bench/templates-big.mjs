@@ -1,0 +1,147 @@
+// 500 of the person's own templates (the import cap, MAX_IMPORT_TEMPLATES): the planner's Email
+// templates page (first render: navigation start to the own templates listed and the preview
+// shown, polled every frame; selecting a template and typing in its body: Event Timing, each
+// input's handling up to the next paint, reported by the browser only from 16 ms, so 0 means
+// every one fit in a frame) and the popup's Copy list at the popup's 380 px (opening to the
+// list's first row shown; a keystroke in the popup's fields, and the longest block after it,
+// when the list follows the changed plan). The floor: the same with no own templates.
+import { seedRecords } from './lib/raw-db.mjs';
+import { bigPlan, manyTemplates } from './lib/datasets.mjs';
+
+const RUNS = 5;
+const KEYS = 'Acme Robotics';
+const SELECTIONS = 6;
+
+async function observe(page) {
+  await page.addInitScript(() => {
+    const w = window;
+    w.__slowEvents = [];
+    w.__longTasks = [];
+    new PerformanceObserver((l) => w.__slowEvents.push(...l.getEntries().map((e) => ({ name: e.name, duration: e.duration })))).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    new PerformanceObserver((l) => w.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+}
+const worst = (xs) => Math.max(0, ...xs);
+const slowOf = async (page, re) => (await page.evaluate(() => window.__slowEvents)).filter((e) => re.test(e.name)).map((e) => e.duration);
+const reset = (page) => page.evaluate(() => ((window.__slowEvents.length = 0), (window.__longTasks.length = 0)));
+
+async function seeded(ctx, templates) {
+  const launched = await ctx.launch();
+  // A plan with something in every field the templates use, and 20 action items.
+  const { plan, actionItems } = bigPlan({ items: 20 });
+  await seedRecords(launched.worker, { plans: [plan], actionItems, activePlanId: plan.id, templates: manyTemplates(templates) }, { settle: true });
+  return { ...launched, plan };
+}
+
+/** The planner's Email templates page with `templates` own templates. */
+export async function measureTemplatesPage(ctx, templates, runs = RUNS) {
+  const { context, extensionId } = await seeded(ctx, templates);
+  try {
+    const page = await context.newPage();
+    await observe(page);
+    const first = [];
+    const blocks = [];
+    const select = [];
+    const keys = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto('about:blank');
+      await page.goto(`chrome-extension://${extensionId}/planner.html#templates`);
+      first.push(
+        await (
+          await page.waitForFunction(
+            (own) => document.querySelector('[data-testid="template-preview-body"]') && (!own || document.querySelectorAll('.template-pick').length > 4) && performance.now(),
+            templates,
+            { timeout: 120_000, polling: 'raf' },
+          )
+        ).jsonValue(),
+      );
+      await page.waitForTimeout(300);
+      blocks.push(worst(await page.evaluate(() => window.__longTasks)));
+      // Select templates one after another (own ones where there are any), each with its editor and preview.
+      await reset(page);
+      const picks = page.locator('.template-pick');
+      const n = Math.min(await picks.count(), 4 + SELECTIONS);
+      for (let k = 1; k < n; k++) {
+        await picks.nth(k).click();
+        await page.waitForTimeout(100);
+      }
+      select.push(worst(await slowOf(page, /^pointer|^mouse|^click/)));
+      if (templates) {
+        const body = page.getByLabel('Body', { exact: true });
+        await body.click();
+        await body.press('Control+End');
+        await reset(page);
+        await body.pressSequentially(KEYS);
+        await page.waitForTimeout(500);
+        keys.push(worst(await slowOf(page, /^key|^input|^beforeinput/)));
+      }
+    }
+    const m = ctx.stats.median;
+    return { first: m(first), firstSamples: first, block: m(blocks), select: m(select), selectSamples: select, keys: keys.length ? m(keys) : undefined };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The popup (at 380 x 600) with `templates` own templates: opening to the Copy list shown. */
+export async function measureCopyList(ctx, templates, runs = RUNS) {
+  const { context, extensionId } = await seeded(ctx, templates);
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await observe(page);
+    const url = `chrome-extension://${extensionId}/popup.html`;
+    // The first opening makes the plan's snapshot, as for someone who has opened the popup before.
+    await page.goto(url);
+    await page.locator('.copy-templates li').first().waitFor();
+    const shown = [];
+    const blocks = [];
+    const keys = [];
+    const after = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto('about:blank');
+      await page.goto(url);
+      shown.push(await (await page.waitForFunction(() => document.querySelector('.copy-templates li button') && performance.now(), undefined, { timeout: 120_000, polling: 'raf' })).jsonValue());
+      await page.waitForTimeout(500);
+      blocks.push(worst(await page.evaluate(() => window.__longTasks)));
+      const field = page.getByLabel('Company');
+      await field.click();
+      await field.press('End');
+      await reset(page);
+      await field.pressSequentially(KEYS);
+      await page.waitForTimeout(800);
+      keys.push(worst(await slowOf(page, /^key|^input|^beforeinput/)));
+      after.push(worst(await page.evaluate(() => window.__longTasks)));
+      await field.fill('Company 0');
+      await page.waitForTimeout(300);
+    }
+    const m = ctx.stats.median;
+    return { shown: m(shown), shownSamples: shown, block: m(blocks), keys: m(keys), after: m(after) };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function run(ctx) {
+  const rows = [];
+  for (const n of [500, 0]) {
+    const label = n ? `${n} templates` : 'no own templates (the floor)';
+    const p = await measureTemplatesPage(ctx, n);
+    ctx.log(`Templates page, ${label}: first render samples ${p.firstSamples.map(Math.round).join(', ')}; selection ${p.selectSamples.map(Math.round).join(', ')}`);
+    rows.push(
+      { name: `Templates page, ${label}: first render (median of ${RUNS})`, value: p.first, unit: 'ms', target: '<= 200 ms', ok: p.first <= 200 },
+      { name: `Templates page, ${label}: longest main-thread block while opening`, value: p.block, unit: 'ms' },
+      { name: `Templates page, ${label}: slowest of ${SELECTIONS} template selections (0 = all under 16 ms)`, value: p.select, unit: 'ms', target: '<= 16 ms', ok: p.select <= 16 },
+    );
+    if (p.keys !== undefined) rows.push({ name: `Templates page, ${label}: slowest of ${KEYS.length} keystrokes in a template's body (0 = all under 16 ms)`, value: p.keys, unit: 'ms', target: '<= 16 ms', ok: p.keys <= 16 });
+    const c = await measureCopyList(ctx, n);
+    ctx.log(`popup Copy list, ${label}: shown samples ${c.shownSamples.map(Math.round).join(', ')}`);
+    rows.push(
+      { name: `popup Copy list, ${label}: open to list shown (median of ${RUNS})`, value: c.shown, unit: 'ms', target: '<= 200 ms', ok: c.shown <= 200 },
+      { name: `popup Copy list, ${label}: longest main-thread block while opening`, value: c.block, unit: 'ms' },
+      { name: `popup Copy list, ${label}: slowest of ${KEYS.length} keystrokes in Company (0 = all under 16 ms)`, value: c.keys, unit: 'ms', target: '<= 16 ms', ok: c.keys <= 16 },
+      { name: `popup Copy list, ${label}: longest block once typing pauses (the list follows the plan)`, value: c.after, unit: 'ms' },
+    );
+  }
+  return rows;
+}
