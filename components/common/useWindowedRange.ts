@@ -26,6 +26,23 @@ function computeInNextFrame(compute: () => void): void {
   });
 }
 
+export interface WindowedRangeOptions {
+  /** Height assumed for a row not yet measured, until rows have been measured (then their average). */
+  firstGuessPx?: number;
+  /**
+   * Rows rendered before the list knows where it is on the page. 0: none, and the window is
+   * worked out before the first paint instead (a page of 20 lists then renders the rows on
+   * screen, not 12 rows of each list).
+   */
+  initialRows?: number;
+  /**
+   * Rows a list entirely above or below the screen keeps at its near edge, so Tab and
+   * Shift+Tab walk into it (default: the overscan, 5). Fewer suit many lists on one page
+   * whose rows Tab reaches through tabAcrossWindow (components/common/windowed-tab.ts).
+   */
+  offscreenRows?: number;
+}
+
 export interface WindowedRange {
   start: number;
   end: number;
@@ -42,9 +59,16 @@ export interface WindowedRange {
  * The page keeps its normal scrollbar and keyboard behaviour: focusing a row scrolls it into
  * view, which moves the window along with it. Off (all rows) when `enabled` is false.
  */
-export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: readonly string[], enabled: boolean, firstGuessPx = FIRST_GUESS_PX): WindowedRange {
+export function useWindowedRange(
+  list: RefObject<HTMLElement | null>,
+  ids: readonly string[],
+  enabled: boolean,
+  options: number | WindowedRangeOptions = {},
+): WindowedRange {
+  // A number is the first guess of a row's height (as before the options).
+  const { firstGuessPx = FIRST_GUESS_PX, initialRows = 12, offscreenRows = OVERSCAN + 1 } = typeof options === 'number' ? { firstGuessPx: options } : options;
   const heights = useRef(new Map<string, number>());
-  const [range, setRange] = useState({ start: 0, end: Math.min(ids.length, 12) });
+  const [range, setRange] = useState({ start: 0, end: Math.min(ids.length, initialRows) });
   const idsRef = useRef(ids);
   idsRef.current = ids;
 
@@ -82,10 +106,20 @@ export function useWindowedRange(list: RefObject<HTMLElement | null>, ids: reado
       }
       return lo;
     };
-    const start = Math.max(0, firstEndingAfter(top) - OVERSCAN);
-    const end = Math.min(all.length, Math.max(start + 1, firstEndingAfter(bottom) + 1 + OVERSCAN));
+    let start = Math.max(0, firstEndingAfter(top) - OVERSCAN);
+    let end = Math.min(all.length, Math.max(start + 1, firstEndingAfter(bottom) + 1 + OVERSCAN));
+    // Entirely below or above the screen: only the rows at the edge nearest to it.
+    if (bottom <= 0) end = Math.min(end, start + offscreenRows);
+    else if (top >= at[all.length]) start = Math.max(start, end - offscreenRows);
     setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
   };
+
+  // A list that renders no rows until it knows where it is works that out before the first
+  // paint (one layout of the page without its rows), so the first frame shows the right ones.
+  useLayoutEffect(() => {
+    if (enabled && initialRows === 0) compute();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled]);
 
   // Follow scrolling and resizing, at most once a frame.
   const computeRef = useRef(compute);

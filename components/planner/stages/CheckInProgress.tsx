@@ -3,11 +3,14 @@ import { useRef } from 'preact/hooks';
 import { SavingField } from '@/components/common/SavingField';
 import { SelectField } from '@/components/common/SelectField';
 import { useWindowedRange, WINDOW_FROM } from '@/components/common/useWindowedRange';
+import { tabAcrossWindow } from '@/components/common/windowed-tab';
 import type { DraftOp } from '@/lib/db/draft-journal';
 import { updateActionItem } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { ActionItem, ActionStatus, CheckIn } from '@/lib/plan/types';
 import { t } from '@/lib/i18n';
+
+const NO_IDS: string[] = [];
 
 /** Height of one progress row before any has been measured. */
 const ROW_GUESS_PX = 72;
@@ -68,13 +71,22 @@ export function CheckInProgress(props: {
   const { db, checkIn, checkInLabel, actionItems, draftEntry, statuses } = props;
   const list = useRef<HTMLDivElement>(null);
   const windowed = actionItems.length > WINDOW_FROM;
-  const range = useWindowedRange(list, windowed ? actionItems.map((a) => a.id) : [], windowed, ROW_GUESS_PX);
+  const ids = windowed ? actionItems.map((a) => a.id) : NO_IDS;
+  // A page holds a check-in's progress list per check-in (20 of 1,000 rows each): each renders
+  // only what is on screen from the first frame on, and one row at its edge when off screen
+  // (Tab walks on into the rest: tabAcrossWindow).
+  const range = useWindowedRange(list, ids, windowed, { firstGuessPx: ROW_GUESS_PX, initialRows: 0, offscreenRows: 1 });
   const shown = windowed ? actionItems.slice(range.start, range.end) : actionItems;
   const first = windowed ? range.start : 0;
   return (
     <fieldset class="progress">
       <legend>{t('stageCheckInsProgressLegend')}</legend>
-      <div ref={list} class="progress-rows" style={windowed ? { paddingTop: `${range.padTop}px`, paddingBottom: `${range.padBottom}px` } : undefined}>
+      <div
+        ref={list}
+        class="progress-rows"
+        style={windowed ? { paddingTop: `${range.padTop}px`, paddingBottom: `${range.padBottom}px` } : undefined}
+        onKeyDown={windowed ? (e) => tabAcrossWindow(e, list.current, ids, range.reveal) : undefined}
+      >
         {shown.map((a, k) => (
           <ProgressRow
             key={a.id}
