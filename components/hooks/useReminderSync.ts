@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import type { ActionItem, Plan } from '@/lib/plan/types';
 
@@ -10,29 +10,39 @@ const SETTLE_MS = 1500;
  * never waits for the background's periodic sync. Alarms work from extension pages.
  */
 export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items: ActionItem[]): void {
-  // Worked out once per list the database hands over, not on every render (100,000 items).
-  const itemsPart = useMemo(() => itemsFingerprint(items), [items]);
-  const signature = plan
-    ? JSON.stringify([
-        plan.id,
-        plan.meetingAt,
-        plan.meetingMinutes,
-        plan.emailsSent.map((e) => e.status),
-        plan.checkIns.map((c) => c.date),
-        plan.reminders,
-      ]) + itemsPart
-    : '';
   // Opening a page changes nothing: only edits made while it is open trigger a sync.
   const seen = useRef<string | null>(null);
-  const planId = plan?.id;
+  const pending = useRef<{ signature: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  // Worked out once per list the database hands over (100,000 items), and after the paint
+  // (effects run then): a first render of 2,000 action items does not wait for it.
+  const fingerprint = useRef<{ items: ActionItem[]; part: string } | null>(null);
+  useEffect(() => () => clearTimeout(pending.current?.timer), []);
   useEffect(() => {
-    if (!signature || !planId) return;
+    if (plan && fingerprint.current?.items !== items) fingerprint.current = { items, part: itemsFingerprint(items) };
+    const signature = plan
+      ? JSON.stringify([
+          plan.id,
+          plan.meetingAt,
+          plan.meetingMinutes,
+          plan.emailsSent.map((e) => e.status),
+          plan.checkIns.map((c) => c.date),
+          plan.reminders,
+        ]) + fingerprint.current!.part
+      : '';
+    // A sync waiting for a signature that no longer holds is dropped (a newer one is planned below).
+    if (pending.current && pending.current.signature !== signature) {
+      clearTimeout(pending.current.timer);
+      pending.current = null;
+    }
+    if (!signature || !plan) return;
     if (seen.current === null || seen.current === signature) {
       seen.current = signature;
       return;
     }
     seen.current = signature;
+    const planId = plan.id;
     const timer = setTimeout(() => {
+      pending.current = null;
       // Loaded on first use: opening a page never pays for the reminder code.
       import('@/lib/background/reminders')
         .then(({ syncPlanReminders }) => syncPlanReminders(db, planId))
@@ -40,8 +50,8 @@ export function useReminderSync(db: CareerTalkDB, plan: Plan | undefined, items:
           // The background re-syncs on its own schedule; an edit must never fail because of this.
         });
     }, SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [db, signature, planId]);
+    pending.current = { signature, timer };
+  }, [db, plan, items]);
 }
 
 /** A short fingerprint of what reminders read from action items (no 100,000-entry JSON string). */

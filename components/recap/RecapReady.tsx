@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
-import { useSettledValue } from '@/components/hooks/useSettledValue';
+import { useSettledValueAfterPaint } from '@/components/hooks/useSettledValue';
+import { WINDOW_FROM } from '@/components/common/useWindowedRange';
 import { ErrorText } from '@/components/common/ErrorText';
 import { allTemplates } from '@/lib/db/templates';
 import { t } from '@/lib/i18n';
@@ -36,7 +37,11 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
   };
   // Rendering and reviewing over a long list of action items costs milliseconds: a keystroke in
   // the plan's fields does not wait for it; the preview follows once typing pauses.
-  const { email, findings, error } = useSettledValue(render, [template, plan, actionItems], 120);
+  // With a long list (2,000 action items: tens of milliseconds), the first one too waits for
+  // the page's first paint; until then the preview's box holds its place.
+  const settled = useSettledValueAfterPaint(render, [template, plan, actionItems], 120, actionItems.length > WINDOW_FROM);
+  const { email, findings, error } = settled ?? { findings: [], error: '' };
+  const pending = !settled;
   const hasSteps = actionItems.some((a) => a.text.trim());
   const copy = async () => {
     // What is copied is rendered now, never a preview a keystroke behind.
@@ -56,13 +61,12 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
         The review (only when it found something) and the button come first: on a small screen they are in
         view at once, the explanation and the email itself below them.
       */}
-      {email && (
-        <>
-          <EmailReview db={db} planId={plan.id} templateId={template.id} findings={findings} emailName={templateName(template)} />
-          <button type="button" class="primary" onClick={() => void copy()}>
-            {t('recapReadyCopy')}
-          </button>
-        </>
+      {email && <EmailReview db={db} planId={plan.id} templateId={template.id} findings={findings} emailName={templateName(template)} />}
+      {/* Copy renders the email itself: it works before the preview is there. */}
+      {(email || pending) && (
+        <button type="button" class="primary" onClick={() => void copy()}>
+          {t('recapReadyCopy')}
+        </button>
       )}
       {status && (
         <p class={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'}>
@@ -72,6 +76,7 @@ export function RecapReady({ db, plan, actionItems }: StageProps) {
       <p class="help">{t('recapReadyHelp')}</p>
       {!hasSteps && <p class="help">{t('recapReadyNoSteps')}</p>}
       <ErrorText message={error} />
+      {pending && <div class="recap-ready-email recap-ready-pending" aria-busy="true" />}
       {email && (
         <div class="recap-ready-email" role="document" aria-label={t('recapReadyPreview')} tabIndex={0}>
           <p class="recap-ready-subject">{email.subject}</p>
