@@ -35,7 +35,8 @@ export interface ListEditorProps<T extends { id: string }> {
   variant?: 'rows' | 'cards';
   /**
    * Anything besides the entry itself that `renderItem` shows (e.g. the plan's action
-   * items in a check-in). A long list re-renders a row only when its entry or these change.
+   * items in a check-in). Given these, a row re-renders only when its entry, its place or
+   * these change (a long list does so even without them: its rows show only their entry).
    */
   rowDeps?: readonly unknown[];
 }
@@ -111,7 +112,9 @@ export function ListEditor<T extends { id: string }>(props: ListEditorProps<T>) 
   };
 
   const label = (index: number) => t('commonItemLabel', capitalize(props.itemName), index + 1);
-  const Row = windowed ? MemoRow : ListRow;
+  // A list that names what its rows show besides their entry gets memoised rows at any length:
+  // a keystroke in one check-in then re-renders that check-in, not every check-in's progress list.
+  const Row = windowed || props.rowDeps ? MemoRow : ListRow;
   const shown = windowed ? props.items.slice(range.start, range.end) : props.items;
 
   return (

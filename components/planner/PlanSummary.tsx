@@ -1,6 +1,7 @@
 import { isLanguage, LANGUAGE_NAMES, YOU_FORMS } from '@/lib/plan/language';
 import type { Plan } from '@/lib/plan/types';
 import { t, uiLanguage } from '@/lib/i18n';
+import { formatDate } from '@/lib/date-format';
 
 /** A value as the one-line summary shows it: a runaway paste is cut (the field itself shows it all). */
 const short = (text: string, max = 60) => {
@@ -11,7 +12,7 @@ const short = (text: string, max = 60) => {
 function meetingWhen(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return formatDate(d, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActionItem, Plan } from './types';
 import type { MessageKey } from '../i18n';
+import { formatDate } from '../date-format';
 import { meetingStart, nextCheckInAt, recapDueAt, recapState, wasSent } from './deadlines';
 
 export type StageId = 'self-assessment' | 'career-paths' | 'goals' | 'agenda' | 'meeting' | 'recap' | 'check-ins';
@@ -41,9 +42,8 @@ export interface NextStep {
   urgent: boolean;
 }
 
-const fmt = (d: Date, locale?: string) =>
-  d.toLocaleString(locale, { weekday: 'long', hour: '2-digit', minute: '2-digit' });
-const fmtDay = (d: Date, locale?: string) => d.toLocaleDateString(locale, { weekday: 'long', month: 'short', day: 'numeric' });
+const fmt = (d: Date, locale?: string) => formatDate(d, { weekday: 'long', hour: '2-digit', minute: '2-digit' }, locale);
+const fmtDay = (d: Date, locale?: string) => formatDate(d, { weekday: 'long', month: 'short', day: 'numeric' }, locale);
 
 /** The single most useful thing to do next, in the guide's order, deadlines first. */
 export function nextStep(plan: Plan, items: ActionItem[], now: Date = new Date(), locale?: string): NextStep {

@@ -1,4 +1,5 @@
 /** Dates for emails, formatted with Intl for the person's locale. Plan dates are local dates. */
+import { formatDate } from '../date-format';
 
 export interface DateOptions {
   /** BCP 47 locale; the runtime's default when omitted. */
@@ -7,27 +8,8 @@ export interface DateOptions {
   now?: Date;
 }
 
-// Building an Intl.DateTimeFormat is far slower than using one: keep them per locale and options.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // An unknown locale tag must not break an email: fall back to the default locale.
-      f = new Intl.DateTimeFormat(undefined, options);
-    }
-    if (formatters.size > 50) formatters.clear();
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 function safeFormat(date: Date, options: Intl.DateTimeFormatOptions, locale?: string): string {
-  return formatter(locale, options).format(date);
+  return formatDate(date, options, locale);
 }
 
 /** Parses `YYYY-MM-DD` as a local date; undefined when empty or invalid. */

@@ -73,6 +73,32 @@ describe('long lists', () => {
     expect(renders.length).toBe(shown);
   });
 
+  test('a short list that names its rows’ extra inputs re-renders only the edited row (20 check-ins, one typed in)', () => {
+    const renders: string[] = [];
+    const items = entries(20);
+    const deps = ['action items'];
+    show(items, renders, deps);
+    expect(renders.length).toBe(20);
+    renders.length = 0;
+    const next = items.map((e) => ({ ...e }));
+    next[7] = { ...next[7], text: 'Edited' };
+    show(next, renders, deps);
+    expect(renders).toEqual(['e7']);
+    expect(host.querySelector<HTMLInputElement>('input[aria-label="Edited"]')).not.toBeNull();
+    // What the rows show besides their entry changed: every row follows it.
+    renders.length = 0;
+    show(next, renders, ['other action items']);
+    expect(renders.length).toBe(20);
+  });
+
+  test('a short list without extra inputs named re-renders every row, as its rows may show anything', () => {
+    const renders: string[] = [];
+    show(entries(5), renders);
+    renders.length = 0;
+    show(entries(5), renders);
+    expect(renders.length).toBe(5);
+  });
+
   test(`a short list (up to ${WINDOW_FROM}) renders every row as before`, () => {
     const renders: string[] = [];
     show(entries(WINDOW_FROM), renders);

@@ -5,6 +5,7 @@ import { SavingField } from '@/components/common/SavingField';
 import { statuses } from './RecapStage';
 import { updatePlanFields } from '@/lib/db/plans';
 import { nextCheckInAt } from '@/lib/plan/deadlines';
+import { formatDate } from '@/lib/date-format';
 import { newId } from '@/lib/plan/factory';
 import type { CheckIn } from '@/lib/plan/types';
 import { planListOps } from '../list-ops';
@@ -35,7 +36,7 @@ export function CheckInsStage({ db, plan, actionItems }: StageProps) {
       <div class="card">
         <p class="deadline" data-next-check-in={next ? next.toISOString() : ''}>
           {next
-            ? t('stageCheckInsNext', next.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }))
+            ? t('stageCheckInsNext', formatDate(next, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }))
             : t('stageCheckInsNoMeeting')}
         </p>
       </div>

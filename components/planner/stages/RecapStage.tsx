@@ -5,6 +5,7 @@ import { RecapReady } from '@/components/recap/RecapReady';
 import { addActionItem, moveActionItem, removeActionItem, restoreActionItem, updateActionItem } from '@/lib/db/plans';
 import { recapDueAt, recapState } from '@/lib/plan/deadlines';
 import { lastSent } from '@/lib/plan/emails';
+import { formatDate } from '@/lib/date-format';
 import type { ActionItem, ActionStatus, OwnerKind, Plan } from '@/lib/plan/types';
 import type { StageProps } from '../stage-props';
 import { StageFrame } from './StageFrame';
@@ -24,7 +25,7 @@ export const statuses = (): { value: ActionStatus; label: string }[] => [
   { value: 'done', label: t('stageRecapStatusDone') },
 ];
 
-const when = (d: Date) => d.toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const when = (d: Date) => formatDate(d, { weekday: 'long', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** Where the 24-hour recap window stands, in one sentence. */
 export function RecapDeadline({ plan, now = new Date() }: { plan: Plan; now?: Date }) {
