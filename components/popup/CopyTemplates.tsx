@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { uiLanguage, t } from '@/lib/i18n';
 import { forLanguage } from '@/lib/templates/user-templates';
 import { emailLanguageOf } from '@/lib/templates/render';
@@ -47,12 +47,16 @@ export async function copyEmail(html: string, text: string): Promise<void> {
 
 /** Height of one row before any has been measured (name and Copy button on one line). */
 const ROW_GUESS_PX = 44;
+/** How long one render spends reviewing rows before leaving the rest to the next (a task, so the popup paints between). */
+const REVIEW_BUDGET_MS = 12;
 const NO_IDS: string[] = [];
 
 interface Reviewed {
   findings?: Finding[];
   error?: string;
 }
+/** A row not reviewed yet: its name and Copy button, the review a moment later. */
+const NOT_YET: Reviewed = {};
 
 /** One email rendered for the plan and reviewed (over every action item: milliseconds in a big plan). */
 function reviewTemplate(tpl: TemplateDef, plan: Plan, actionItems: ActionItem[]): Reviewed {
@@ -84,14 +88,29 @@ export function CopyTemplates(props: StageProps) {
   // milliseconds: a keystroke in the popup's fields does not wait for it; the reviews follow
   // once typing pauses. Copy renders afresh, so what is copied is never a keystroke behind.
   const settled = useSettledValue(() => ({ plan, actionItems }), [plan, actionItems], 120);
-  const reviews = useMemo(() => new Map<string, { tpl: TemplateDef; value: Reviewed }>(), [settled]);
+  // Reviews of the rows shown, each kept until the plan (as settled) or its text changes. A render
+  // reviews rows for REVIEW_BUDGET_MS at most and the next one goes on, so no task blocks the
+  // popup for long; meanwhile a row keeps its earlier review (no flicker), or shows none yet.
+  const reviews = useRef(new Map<string, { tpl: TemplateDef; of: typeof settled; value: Reviewed }>()).current;
+  const [, setPass] = useState(0);
+  const deadline = performance.now() + REVIEW_BUDGET_MS;
+  let unfinished = false;
   const reviewOf = (tpl: TemplateDef): Reviewed => {
-    const hit = reviews.get(tpl.id);
-    if (hit && sameSource(hit.tpl, tpl)) return hit.value;
+    const had = reviews.get(tpl.id);
+    if (had && had.of === settled && sameSource(had.tpl, tpl)) return had.value;
+    if (performance.now() > deadline) {
+      unfinished = true;
+      return had && sameSource(had.tpl, tpl) ? had.value : NOT_YET;
+    }
     const value = reviewTemplate(tpl, settled.plan, settled.actionItems);
-    reviews.set(tpl.id, { tpl, value });
+    reviews.set(tpl.id, { tpl, of: settled, value });
     return value;
   };
+  useEffect(() => {
+    if (!unfinished) return;
+    const timer = setTimeout(() => setPass((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  });
 
   const listEl = useRef<HTMLUListElement>(null);
   const windowed = templates.length > WINDOW_FROM;
@@ -205,7 +224,7 @@ class CopyRow extends Component<CopyRowProps> {
         {reviewed.error ? (
           <p class="copy-missing">{reviewed.error}</p>
         ) : (
-          <EmailReview db={db} planId={planId} templateId={tpl.id} findings={reviewed.findings!} emailName={tpl.name} />
+          reviewed.findings && <EmailReview db={db} planId={planId} templateId={tpl.id} findings={reviewed.findings} emailName={tpl.name} />
         )}
       </li>
     );

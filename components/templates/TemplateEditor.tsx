@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sourceFor } from '@/lib/templates/render';
 import { TemplateLanguageField } from './TemplateLanguageField';
 import { templateErrorText } from '@/lib/template-errors';
@@ -112,6 +112,11 @@ export function TemplateEditor(props: TemplateEditorProps) {
       el.setSelectionRange(start + snippet.length, start + snippet.length);
     });
   };
+
+  // The variable list renders once per template, not on every keystroke: it calls the newest insert.
+  const latestInsert = useRef(insert);
+  latestInsert.current = insert;
+  const onInsert = useCallback((snippet: string) => latestInsert.current(snippet), []);
 
   const rename = async (e: Event) => {
     e.preventDefault();
@@ -231,7 +236,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       </div>
       <ErrorText message={actionError} />
 
-      <VariableList onInsert={insert} />
+      <VariableList onInsert={onInsert} />
       <TemplatePreview
         source={check.ok ? draft : { subject: template.subject, body: template.body }}
         plan={props.plan}

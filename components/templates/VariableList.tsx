@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { templateVariables, type TemplateVariable } from '@/lib/templates';
 import { t, type MessageKey } from '@/lib/i18n';
 
@@ -16,8 +17,8 @@ export function variableSnippet(v: TemplateVariable): string {
   return `{{#${v.name}}}\n- {{${field}}}\n{{/${v.name}}}\n`;
 }
 
-/** The documented variables, each with a button that inserts it at the caret in the body. */
-export function VariableList(props: { onInsert: (snippet: string) => void; disabled?: boolean }) {
+/** The documented variables, each with a button that inserts it at the caret in the body (re-rendered only when its props change). */
+export const VariableList = memo(function VariableList(props: { onInsert: (snippet: string) => void; disabled?: boolean }) {
   return (
     <details class="template-variables">
       <summary>{t('templatesVariablesTitle')}</summary>
@@ -46,4 +47,4 @@ export function VariableList(props: { onInsert: (snippet: string) => void; disab
       </ul>
     </details>
   );
-}
+});

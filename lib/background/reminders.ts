@@ -9,9 +9,9 @@ import { getActivePlanId } from '../db/plans';
 import { t } from '../i18n';
 
 /**
- * Reminders: the `reminders` table is the truth, rebuilt from the plans whenever the
- * service worker starts (browser start, install/update, any wake-up), on a periodic
- * alarm, and whenever an extension page calls `syncReminders` after an edit.
+ * Reminders: the `reminders` table is the truth, rebuilt from the plans on browser start,
+ * install/update, a wake that finds the alarms lost, and a periodic alarm; a page re-plans
+ * the plan it edits (`syncPlanReminders`).
  * Ids are stable (`planId:kind:ref`), so a rebuild updates rows instead of adding
  * them; a row keeps its `firedAt` while its time is unchanged, so nothing shows twice.
  * Browser alarms only wake the worker at the right moment: each one triggers a sync
@@ -31,7 +31,16 @@ const EARLY_MS = 60_000;
 type AlarmsApi = Pick<typeof browser.alarms, 'getAll' | 'create' | 'clear'>;
 
 /** Reconciles the table with the plans, then the alarms with the table. Returns the rows not yet fired. */
-export async function syncReminders(db: CareerTalkDB, now = Date.now(), alarms: AlarmsApi = browser.alarms): Promise<Reminder[]> {
+export function syncReminders(db: CareerTalkDB, now = Date.now(), alarms: AlarmsApi = browser.alarms): Promise<Reminder[]> {
+  return rebuild(db, now, alarms, { armDue: true });
+}
+
+/**
+ * armDue: whether a reminder already due gets an alarm (a second from now) that wakes the worker
+ * to show it. fireDueReminders shows those itself, so it passes false: an alarm armed there would
+ * fire while it is still showing them and start a second full rebuild for nothing.
+ */
+async function rebuild(db: CareerTalkDB, now: number, alarms: AlarmsApi, { armDue }: { armDue: boolean }): Promise<Reminder[]> {
   // Plans are read in a read-only transaction, so the popup and planner are never
   // blocked behind this; only the reminders table is written. A plan edited in
   // between is caught by the next sync, and fireDueReminders re-syncs right before showing.
@@ -40,7 +49,7 @@ export async function syncReminders(db: CareerTalkDB, now = Date.now(), alarms: 
     const rows = await reconcile(db, plans, items, await db.reminders.toArray(), now);
     return rows.filter((r) => !r.firedAt);
   });
-  await syncAlarms(pending, now, alarms);
+  await syncAlarms(armDue ? pending : pending.filter((r) => r.fireAt > now + EARLY_MS), now, alarms);
   return pending;
 }
 
@@ -124,7 +133,7 @@ export const MORE_NOTICE_KEY = 'reminders:more';
  * then the most recent few are shown, and one summary notice counts the others.
  */
 export async function fireDueReminders(db: CareerTalkDB, now = Date.now(), alarms: AlarmsApi = browser.alarms): Promise<Reminder[]> {
-  const pending = await syncReminders(db, now, alarms);
+  const pending = await rebuild(db, now, alarms, { armDue: false });
   const due = pending.filter((p) => p.fireAt <= now + EARLY_MS);
   if (!due.length) return [];
   const claimed = await db.transaction('rw', db.reminders, async () => {
@@ -171,8 +180,8 @@ function queue(db: CareerTalkDB, why: string): Promise<void> {
 }
 
 /**
- * Registers listeners synchronously (MV3 requires it) and rebuilds once now: the
- * worker starts on browser start-up, install/update, and every wake from idle.
+ * Registers listeners synchronously (MV3 requires it). Rebuilds on browser start-up and
+ * install/update, and on a wake from idle only when the periodic alarm is gone.
  */
 export function registerReminders(dbFor: () => CareerTalkDB = getDb, { startDelayMs = START_SYNC_DELAY_MS } = {}): void {
   registerNoticeClicks(dbFor);
@@ -181,13 +190,18 @@ export function registerReminders(dbFor: () => CareerTalkDB = getDb, { startDela
   });
   browser.runtime.onStartup.addListener(() => void queue(dbFor(), 'startup'));
   browser.runtime.onInstalled.addListener(() => void queue(dbFor(), 'installed'));
-  // Created only when missing: re-creating it on every wake would keep pushing it back.
-  void browser.alarms.get(SYNC_ALARM).then((a) => {
-    if (!a) return browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES, delayInMinutes: SYNC_EVERY_MINUTES });
+  // The periodic sync alarm, created only when missing (re-creating it on every wake would keep
+  // pushing it back). Missing means alarms were lost (a browser restart can clear them, an update
+  // does): then the worker rebuilds once now, as a safety net. While it exists, the table is at
+  // most one period old and pages re-plan what they edit, so a wake does not rebuild every plan
+  // (with a thousand plans that kept the worker busy a quarter of a second on each popup open).
+  void browser.alarms.get(SYNC_ALARM).then(async (a) => {
+    if (a) return;
+    await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES, delayInMinutes: SYNC_EVERY_MINUTES });
+    // The worker usually wakes to answer something (the compose menu, a context-menu click):
+    // the safety-net rebuild waits until that is done instead of competing with it.
+    setTimeout(() => void queue(dbFor(), 'worker start'), startDelayMs);
   });
-  // The worker usually wakes to answer something (the compose menu, a context-menu click):
-  // the safety-net rebuild waits until that is done instead of competing with it.
-  setTimeout(() => void queue(dbFor(), 'worker start'), startDelayMs);
   // Test hook (end-to-end build only, see wxt.config.ts): the bench and budget tests run the
   // rebuild the worker would run anyway after data is seeded, and wait for it, so what they
   // time is the steady state rather than a rebuild racing the page being measured.

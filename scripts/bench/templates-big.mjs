@@ -3,8 +3,10 @@
 // shown, polled every frame; selecting a template and typing in its body: Event Timing, each
 // input's handling up to the next paint, reported by the browser only from 16 ms, so 0 means
 // every one fit in a frame) and the popup's Copy list at the popup's 380 px (opening to the
-// list's first row shown; a keystroke in the popup's fields, and the longest block after it,
-// when the list follows the changed plan). The floor: the same with no own templates.
+// list of every template shown; a keystroke in the popup's fields, and the longest block after
+// it, when the list follows the changed plan). The floor: the same with one own template.
+// Interactions are timed one by one (each selection, each key: its slowest event, 0 when under
+// 16 ms), and reported as the median and the slowest over all runs.
 import { seedRecords } from './lib/raw-db.mjs';
 import { bigPlan, manyTemplates } from './lib/datasets.mjs';
 
@@ -25,10 +27,10 @@ const worst = (xs) => Math.max(0, ...xs);
 const slowOf = async (page, re) => (await page.evaluate(() => window.__slowEvents)).filter((e) => re.test(e.name)).map((e) => e.duration);
 const reset = (page) => page.evaluate(() => ((window.__slowEvents.length = 0), (window.__longTasks.length = 0)));
 
-async function seeded(ctx, templates) {
+async function seeded(ctx, templates, items = 20) {
   const launched = await ctx.launch();
-  // A plan with something in every field the templates use, and 20 action items.
-  const { plan, actionItems } = bigPlan({ items: 20 });
+  // A plan with something in every field the templates use, and (by default) 20 action items.
+  const { plan, actionItems } = bigPlan({ items });
   await seedRecords(launched.worker, { plans: [plan], actionItems, activePlanId: plan.id, templates: manyTemplates(templates) }, { settle: true });
   return { ...launched, plan };
 }
@@ -49,8 +51,8 @@ export async function measureTemplatesPage(ctx, templates, runs = RUNS) {
       first.push(
         await (
           await page.waitForFunction(
-            (own) => document.querySelector('[data-testid="template-preview-body"]') && (!own || document.querySelectorAll('.template-pick').length > 4) && performance.now(),
-            templates,
+            () => document.querySelector('[data-testid="template-preview-body"]') && document.querySelectorAll('.templates-list ul')[1]?.querySelector('.template-pick') && performance.now(),
+            undefined,
             { timeout: 120_000, polling: 'raf' },
           )
         ).jsonValue(),
@@ -58,34 +60,39 @@ export async function measureTemplatesPage(ctx, templates, runs = RUNS) {
       await page.waitForTimeout(300);
       blocks.push(worst(await page.evaluate(() => window.__longTasks)));
       // Select templates one after another (own ones where there are any), each with its editor and preview.
-      await reset(page);
+      // Own templates one after another (each with its editor and preview), and back to a built-in.
       const picks = page.locator('.template-pick');
-      const n = Math.min(await picks.count(), 4 + SELECTIONS);
-      for (let k = 1; k < n; k++) {
+      const builtins = await page.locator('.templates-list ul').first().locator('.template-pick').count();
+      const order = [...Array.from({ length: Math.min(templates, SELECTIONS - 1) }, (_, k) => builtins + k), 0];
+      for (const k of order) {
+        await page.waitForTimeout(100);
+        await reset(page);
         await picks.nth(k).click();
         await page.waitForTimeout(100);
+        select.push(worst(await slowOf(page, /^pointerdown|^pointerup|^mouse|^click/)));
       }
-      select.push(worst(await slowOf(page, /^pointer|^mouse|^click/)));
-      if (templates) {
-        const body = page.getByLabel('Body', { exact: true });
-        await body.click();
-        await body.press('Control+End');
+      await picks.nth(builtins).click();
+      const body = page.getByLabel('Body', { exact: true });
+      await body.click();
+      await body.press('Control+End');
+      await page.waitForTimeout(300);
+      for (const key of KEYS) {
         await reset(page);
-        await body.pressSequentially(KEYS);
-        await page.waitForTimeout(500);
+        await body.press(key === ' ' ? 'Space' : key);
+        await page.waitForTimeout(60);
         keys.push(worst(await slowOf(page, /^key|^input|^beforeinput/)));
       }
     }
     const m = ctx.stats.median;
-    return { first: m(first), firstSamples: first, block: m(blocks), select: m(select), selectSamples: select, keys: keys.length ? m(keys) : undefined };
+    return { first: m(first), firstSamples: first, block: m(blocks), select: m(select), selectWorst: worst(select), keys: m(keys), keysWorst: worst(keys) };
   } finally {
     await context.close();
   }
 }
 
 /** The popup (at 380 x 600) with `templates` own templates: opening to the Copy list shown. */
-export async function measureCopyList(ctx, templates, runs = RUNS) {
-  const { context, extensionId } = await seeded(ctx, templates);
+export async function measureCopyList(ctx, templates, runs = RUNS, items = 20) {
+  const { context, extensionId } = await seeded(ctx, templates, items);
   try {
     const page = await context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
@@ -101,15 +108,24 @@ export async function measureCopyList(ctx, templates, runs = RUNS) {
     for (let i = 0; i < runs; i++) {
       await page.goto('about:blank');
       await page.goto(url);
-      shown.push(await (await page.waitForFunction(() => document.querySelector('.copy-templates li button') && performance.now(), undefined, { timeout: 120_000, polling: 'raf' })).jsonValue());
-      await page.waitForTimeout(500);
+      // Every template listed: the own ones in it (as rows, or as the room of a windowed list).
+      shown.push(
+        await (
+          await page.waitForFunction(
+            () => document.querySelector('.copy-templates li[aria-setsize], .copy-templates li [aria-label^="Copy Follow-up"]') && performance.now(),
+            undefined,
+            { timeout: 120_000, polling: 'raf' },
+          )
+        ).jsonValue(),
+      );
+      await page.waitForTimeout(1500);
       blocks.push(worst(await page.evaluate(() => window.__longTasks)));
       const field = page.getByLabel('Company');
       await field.click();
       await field.press('End');
       await reset(page);
       await field.pressSequentially(KEYS);
-      await page.waitForTimeout(800);
+      await page.waitForTimeout(1500);
       keys.push(worst(await slowOf(page, /^key|^input|^beforeinput/)));
       after.push(worst(await page.evaluate(() => window.__longTasks)));
       await field.fill('Company 0');
@@ -124,16 +140,16 @@ export async function measureCopyList(ctx, templates, runs = RUNS) {
 
 export async function run(ctx) {
   const rows = [];
-  for (const n of [500, 0]) {
-    const label = n ? `${n} templates` : 'no own templates (the floor)';
+  for (const n of [500, 1]) {
+    const label = n > 1 ? `${n} templates` : 'one own template (the floor)';
     const p = await measureTemplatesPage(ctx, n);
-    ctx.log(`Templates page, ${label}: first render samples ${p.firstSamples.map(Math.round).join(', ')}; selection ${p.selectSamples.map(Math.round).join(', ')}`);
+    ctx.log(`Templates page, ${label}: first render samples ${p.firstSamples.map(Math.round).join(', ')}`);
     rows.push(
       { name: `Templates page, ${label}: first render (median of ${RUNS})`, value: p.first, unit: 'ms', target: '<= 200 ms', ok: p.first <= 200 },
       { name: `Templates page, ${label}: longest main-thread block while opening`, value: p.block, unit: 'ms' },
-      { name: `Templates page, ${label}: slowest of ${SELECTIONS} template selections (0 = all under 16 ms)`, value: p.select, unit: 'ms', target: '<= 16 ms', ok: p.select <= 16 },
+      { name: `Templates page, ${label}: selecting a template, median / slowest of ${RUNS * Math.min(n + 1, SELECTIONS)} (0 = under 16 ms)`, value: `${p.select} / ${p.selectWorst}`, unit: 'ms', target: 'median <= 16 ms', ok: p.select <= 16 },
+      { name: `Templates page, ${label}: a keystroke in a template's body, median / slowest of ${RUNS * KEYS.length}`, value: `${p.keys} / ${p.keysWorst}`, unit: 'ms', target: 'median <= 16 ms', ok: p.keys <= 16 },
     );
-    if (p.keys !== undefined) rows.push({ name: `Templates page, ${label}: slowest of ${KEYS.length} keystrokes in a template's body (0 = all under 16 ms)`, value: p.keys, unit: 'ms', target: '<= 16 ms', ok: p.keys <= 16 });
     const c = await measureCopyList(ctx, n);
     ctx.log(`popup Copy list, ${label}: shown samples ${c.shownSamples.map(Math.round).join(', ')}`);
     rows.push(
@@ -143,5 +159,13 @@ export async function run(ctx) {
       { name: `popup Copy list, ${label}: longest block once typing pauses (the list follows the plan)`, value: c.after, unit: 'ms' },
     );
   }
+  // Every email in the list reviews every action item: the popup of a big plan.
+  const big = await measureCopyList(ctx, 500, RUNS, 2000);
+  rows.push(
+    { name: `popup Copy list, 500 templates, a plan with 2,000 action items: open to list shown (median of ${RUNS})`, value: big.shown, unit: 'ms', target: '<= 200 ms', ok: big.shown <= 200 },
+    { name: 'popup Copy list, 500 templates, a plan with 2,000 action items: longest main-thread block while opening', value: big.block, unit: 'ms' },
+    { name: `popup Copy list, 500 templates, a plan with 2,000 action items: slowest of ${KEYS.length} keystrokes in Company`, value: big.keys, unit: 'ms', target: '<= 16 ms', ok: big.keys <= 16 },
+    { name: 'popup Copy list, 500 templates, a plan with 2,000 action items: longest block once typing pauses', value: big.after, unit: 'ms' },
+  );
   return rows;
 }

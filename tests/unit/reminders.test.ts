@@ -268,4 +268,38 @@ describe('service-worker wiring', () => {
     expect(await notices()).toHaveLength(1);
     expect((await db.reminders.get(reminderId(plan.id, 'check-in')))?.firedAt).toBeGreaterThan(0);
   });
+
+  test('a wake that finds the periodic alarm in place does not rebuild every plan; the alarm does', async () => {
+    const plan = await planWithMeeting('2020-01-06T10:00'); // its check-in is long overdue
+    await fakeBrowser.alarms.create(SYNC_ALARM, { periodInMinutes: 30, delayInMinutes: 30 });
+    registerReminders(() => db, { startDelayMs: 0 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await notices()).toHaveLength(0);
+    expect(await db.reminders.count()).toBe(0);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await db.reminders.get(reminderId(plan.id, 'check-in')))?.firedAt).toBeGreaterThan(0);
+    expect(await notices()).toHaveLength(1);
+  });
+});
+
+describe('showing due reminders arms no alarm for them', () => {
+  test('the rebuild inside fireDueReminders sets alarms only for reminders still to come', async () => {
+    const plan = await planWithMeeting();
+    await addActionItem(db, plan.id, { text: 'Later', due: '2026-06-20' });
+    const created: string[] = [];
+    const alarms = {
+      getAll: () => fakeBrowser.alarms.getAll(),
+      clear: (name: string) => fakeBrowser.alarms.clear(name),
+      create: (name: string, info: { when?: number }) => {
+        created.push(name);
+        return fakeBrowser.alarms.create(name, info);
+      },
+    } as unknown as Parameters<typeof fireDueReminders>[2];
+    const shown = await fireDueReminders(db, recapReminderAt(plan)!.getTime(), alarms);
+    expect(shown.map((r) => r.kind)).toEqual(['recap']);
+    // An alarm for the recap, armed a second from now, would wake the worker for a second rebuild.
+    expect(created).not.toContain(ALARM_PREFIX + reminderId(plan.id, 'recap'));
+    expect(created.length).toBeGreaterThan(0); // the check-in and the action item still get theirs
+  });
 });

@@ -133,7 +133,7 @@ describe('CopyTemplates', () => {
     render(<CopyTemplates db={db} plan={plan} actionItems={items} />, host);
     await vi.waitFor(() => expect(host.querySelector('button[aria-label="Copy Thank-you recap"]')).toBeTruthy());
     // The review of each email replaces the old grey "Missing" text.
-    expect(host.querySelector('.email-review[data-template-id="recap"]')!.textContent).toContain('The email still says [Key takeaways]');
+    await vi.waitFor(() => expect(host.querySelector('.email-review[data-template-id="recap"]')?.textContent).toContain('The email still says [Key takeaways]'));
     (host.querySelector('button[aria-label="Copy Thank-you recap"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(host.querySelector('[role="status"][data-template-id="recap"]')?.textContent).toBe('Copied'));
     expect(written).toHaveLength(1);

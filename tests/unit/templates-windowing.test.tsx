@@ -11,10 +11,17 @@ import { MAX_IMPORT_TEMPLATES } from '../../lib/plan/limits';
 import { BUILTIN_TEMPLATES } from '../../lib/templates';
 
 // Counts how often the popup reviews an email and filters templates by language.
-const spies = vi.hoisted(() => ({ reviews: 0, filters: 0 }));
+// (`slowMs`: each review takes that long, as over a plan with thousands of action items.)
+const spies = vi.hoisted(() => ({ reviews: 0, filters: 0, slowMs: 0 }));
 vi.mock('../../lib/email-review', async (original) => {
   const mod = await original<typeof import('../../lib/email-review')>();
-  return { ...mod, reviewRendered: (...args: Parameters<typeof mod.reviewRendered>) => (spies.reviews++, mod.reviewRendered(...args)) };
+  const reviewRendered = (...args: Parameters<typeof mod.reviewRendered>) => {
+    spies.reviews++;
+    const until = performance.now() + spies.slowMs;
+    while (performance.now() < until);
+    return mod.reviewRendered(...args);
+  };
+  return { ...mod, reviewRendered };
 });
 vi.mock('../../lib/templates/user-templates', async (original) => {
   const mod = await original<typeof import('../../lib/templates/user-templates')>();
@@ -71,6 +78,7 @@ beforeEach(async () => {
   vi.spyOn(window, 'scrollTo').mockImplementation(((opts: ScrollToOptions) => scrollTo(opts.top ?? 0)) as typeof window.scrollTo);
   spies.reviews = 0;
   spies.filters = 0;
+  spies.slowMs = 0;
 });
 afterEach(() => {
   render(null, host);
@@ -198,5 +206,17 @@ describe(`popup Copy list with ${N} own templates`, () => {
     await vi.waitFor(() => expect(host.querySelector(`[role="status"][data-template-id="t${N - 1}"]`)?.textContent).toBe('Copied'));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining(`Note ${N - 1}.`));
     vi.unstubAllGlobals();
+  });
+
+  test('slow reviews (a plan with thousands of action items) are spread over several tasks, none long; every row shown gets its review', async () => {
+    spies.slowMs = 8;
+    render(<CopyTemplates db={db} plan={plan} actionItems={items} />, host);
+    // The first render reviews what fits in its budget (about 12 ms), not every row it shows.
+    expect(spies.reviews).toBeLessThanOrEqual(3);
+    await vi.waitFor(() => expect(copyButton('Follow-up 001')).toBeTruthy());
+    const shown = rows().length;
+    await vi.waitFor(() => expect(host.querySelectorAll('ul.copy-templates > li .email-review').length + host.querySelectorAll('ul.copy-templates > li .copy-missing').length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(spies.reviews).toBeGreaterThanOrEqual(shown));
+    expect(spies.reviews).toBeLessThanOrEqual(shown + 12);
   });
 });
