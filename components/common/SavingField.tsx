@@ -43,6 +43,16 @@ export interface SavingFieldProps {
 
 let counter = 0;
 
+/** True when `after` is `before` with text inserted at one place (what typing and pasting do). */
+export function isInsertion(before: string, after: string): boolean {
+  if (after.length < before.length) return false;
+  let head = 0;
+  while (head < before.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return head + tail >= before.length;
+}
+
 /** Where the caret should go when the text changes under it: after the same characters it followed. */
 function movedCaret(before: string, after: string, caret: number): number {
   if (caret >= before.length) return after.length; // at the end, it stays at the end
@@ -190,8 +200,12 @@ export function SavingField(props: SavingFieldProps) {
 
   // Text boxes grow with their content (and with the window's width changing under them).
   const grows = props.multiline || props.wrap;
+  // Typing only adds text: the box then just grows if it must (no full re-measure per key).
+  const fitted = useRef<string | null>(null);
   useLayoutEffect(() => {
-    if (grows) fitHeight(input.current);
+    if (!grows) return;
+    fitHeight(input.current, fitted.current !== null && isInsertion(fitted.current, local));
+    fitted.current = local;
   }, [local, grows]);
   useEffect(() => {
     if (!grows || typeof ResizeObserver === 'undefined' || !input.current) return;

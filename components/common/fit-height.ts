@@ -7,7 +7,8 @@
  * all heights reset, all read (one layout), all set.
  */
 
-const queued = new Set<HTMLTextAreaElement>();
+/** Boxes to size before the next paint; true: from scratch (else: only grown, if it must). */
+const queued = new Map<HTMLTextAreaElement, boolean>();
 const measures = new Set<() => void>();
 let scheduled = false;
 
@@ -24,20 +25,35 @@ function schedule(): void {
   });
 }
 
+const fullHeight = (box: HTMLTextAreaElement) => box.scrollHeight + box.offsetHeight - box.clientHeight;
+
 /** Sizes every queued box now (call before measuring anything that contains them). */
 export function fitQueuedHeights(): void {
   if (!queued.size) return;
-  const boxes = [...queued].filter((box) => box.isConnected);
+  const boxes = [...queued].filter(([box]) => box.isConnected);
   queued.clear();
-  for (const box of boxes) box.style.height = 'auto';
-  const heights = boxes.map((box) => box.scrollHeight + box.offsetHeight - box.clientHeight);
-  boxes.forEach((box, i) => (box.style.height = `${heights[i]}px`));
+  // A box never sized yet is sized from scratch.
+  const fresh = boxes.filter(([box, scratch]) => scratch || !box.style.height).map(([box]) => box);
+  const grown = boxes.filter(([box, scratch]) => !scratch && box.style.height).map(([box]) => box);
+  for (const box of fresh) box.style.height = 'auto';
+  const heights = fresh.map(fullHeight);
+  // Text added at the same width only adds lines: such a box keeps its height unless its text
+  // now overflows it. No reset to auto, so typing costs no layout of the whole page.
+  const grownHeights = grown.map((box) => (box.scrollHeight > box.clientHeight ? fullHeight(box) : null));
+  fresh.forEach((box, i) => (box.style.height = `${heights[i]}px`));
+  grown.forEach((box, i) => {
+    const h = grownHeights[i];
+    if (h !== null) box.style.height = `${h}px`;
+  });
 }
 
-/** Queues `box` to be sized to its content before the next paint. */
-export function fitHeight(box: HTMLTextAreaElement | null): void {
+/**
+ * Queues `box` to be sized to its content before the next paint. `grew`: its text only got
+ * longer since it was last sized, at the same width (typing), so it can only need more room.
+ */
+export function fitHeight(box: HTMLTextAreaElement | null, grew = false): void {
   if (!box) return;
-  queued.add(box);
+  queued.set(box, queued.get(box) || !grew);
   schedule();
 }
 
