@@ -196,12 +196,20 @@ function ListRow({ item, index, count, label, windowed, renderItem, onMove, onRe
   );
 }
 
-const shallowEqual = (a: object, b: object) => {
+const shallowEqual = (a: object, b: object, same: (x: unknown, y: unknown) => boolean = Object.is) => {
   if (a === b) return true;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+  return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 };
+
+/**
+ * The same entry as far as its row shows it: equal fields, and nested records (a check-in's
+ * progress per action item) equal field by field. Every read of the plan hands over fresh
+ * objects, so comparing by identity would re-render every row on every keystroke.
+ */
+const sameEntry = (a: object, b: object) =>
+  shallowEqual(a, b, (x, y) => x === y || (typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && shallowEqual(x, y)));
 
 /** A row of a long list re-renders only when its entry, place or extra inputs changed (not on every keystroke elsewhere). */
 const MemoRow = memo(
@@ -210,7 +218,7 @@ const MemoRow = memo(
     a.index === b.index &&
     a.count === b.count &&
     a.label === b.label &&
-    shallowEqual(a.item, b.item) &&
+    sameEntry(a.item, b.item) &&
     (a.deps ?? []).length === (b.deps ?? []).length &&
     (a.deps ?? []).every((d, i) => d === b.deps![i]),
 );

@@ -85,6 +85,16 @@ describe('long lists', () => {
     show(next, renders, deps);
     expect(renders).toEqual(['e7']);
     expect(host.querySelector<HTMLInputElement>('input[aria-label="Edited"]')).not.toBeNull();
+    // Entries with a nested record (a check-in's progress), read afresh: equal content, no re-render.
+    renders.length = 0;
+    const withProgress = next.map((e) => ({ ...e, progress: { a1: `progress of ${e.id}` } }));
+    show(withProgress, renders, deps);
+    expect(renders.length).toBe(20);
+    renders.length = 0;
+    const reread = withProgress.map((e) => ({ ...e, progress: { ...e.progress } }));
+    reread[3] = { ...reread[3], progress: { a1: 'moved on' } };
+    show(reread, renders, deps);
+    expect(renders).toEqual(['e3']);
     // What the rows show besides their entry changed: every row follows it.
     renders.length = 0;
     show(next, renders, ['other action items']);
