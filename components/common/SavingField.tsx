@@ -143,7 +143,7 @@ export function SavingField(props: SavingFieldProps) {
         (e) => {
           if (e instanceof DraftConflictError) {
             // Nothing was written: hold our text, show theirs, let the person choose.
-            if (draft) journalSettle(draft, text);
+            if (draft) journalSettle(draft, text, { saved: false });
             queued.current = null;
             setTheirs(e.current);
             return;
@@ -192,7 +192,7 @@ export function SavingField(props: SavingFieldProps) {
   const takeTheirs = () => {
     if (theirs === null) return;
     base.current = theirs;
-    if (props.draft) journalSettle(props.draft, localRef.current);
+    if (props.draft) journalSettle(props.draft, localRef.current, { saved: false });
     setLocal(theirs);
     setTheirs(null);
     input.current?.focus();

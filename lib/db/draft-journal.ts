@@ -1,6 +1,6 @@
 import type { CareerTalkDB } from './schema';
 import { PlanGoneError } from './errors';
-import { applyOpToPlan, patchSnapshot, saveSnapshot } from './snapshot';
+import { applyOpToPlan, patchSnapshot, readOpFromPlan, saveSnapshot } from './snapshot';
 import type { Plan } from '../plan/types';
 import { addListItem, getPlan, type ListPath, updateActionItem, updateListItem, updateListItemEntry, updatePlanFields } from './plans';
 
@@ -66,10 +66,25 @@ export function journalWrite(op: DraftOp, value: string): void {
   patchSnapshot(op, value);
 }
 
-/** Forget the journal entry, but only if it still holds the value that was saved. */
-export function journalSettle(op: DraftOp, value: string): void {
-  const store = storage();
+/**
+ * Saved keystrokes this page has not yet seen come back from a database read. A live query's
+ * result can be computed before a write lands and delivered after it (results land after the
+ * next paint): written into the snapshot as it is, it would take the field back a few
+ * keystrokes, and a page opened right then would paint the older text. Until a read shows
+ * the saved value (or a few seconds pass), snapshotActivePlan lays it over the read.
+ */
+const savedUnseen = new Map<string, { op: DraftOp; value: string; savedAt: number }>();
+const SAVED_UNSEEN_MS = 10_000;
+
+/**
+ * Forget the journal entry, but only if it still holds the value that was saved.
+ * `saved: false` when nothing was written (a conflict, the person took the other value).
+ */
+export function journalSettle(op: DraftOp, value: string, { saved = true }: { saved?: boolean } = {}): void {
   const key = draftKey(op);
+  if (saved) savedUnseen.set(key, { op, value, savedAt: Date.now() });
+  else savedUnseen.delete(key);
+  const store = storage();
   const raw = store?.getItem(key);
   if (!raw) return;
   try {
@@ -77,6 +92,27 @@ export function journalSettle(op: DraftOp, value: string): void {
   } catch {
     store!.removeItem(key);
   }
+}
+
+/** Lays this page's saved-but-not-yet-read values over a plan read from the database. */
+function withSavedUnseen(plan: Plan): Plan {
+  if (!savedUnseen.size) return plan;
+  let copy: Plan | undefined;
+  const now = Date.now();
+  // Every write stamps the plan: a read stamped after the save landed already holds it, or
+  // something newer from another window, which must not be covered up.
+  const readAt = Date.parse(plan.updatedAt);
+  for (const [key, entry] of savedUnseen) {
+    const stored = readOpFromPlan(plan, entry.op);
+    if (now - entry.savedAt > SAVED_UNSEEN_MS || stored === entry.value || readAt >= entry.savedAt) {
+      savedUnseen.delete(key);
+      continue;
+    }
+    if (stored === undefined) continue; // another plan, or not in a plan object
+    copy ??= structuredClone(plan);
+    applyOpToPlan(copy, entry.op, entry.value);
+  }
+  return copy ?? plan;
 }
 
 export async function applyDraft(db: CareerTalkDB, op: DraftOp, value: string): Promise<void> {
@@ -161,12 +197,14 @@ function pendingDrafts(store: Storage): [string, DraftRecord][] {
 
 /**
  * Records the active plan as IndexedDB returned it, plus every keystroke still on its way
- * there, as the snapshot the next page paints first (see lib/db/snapshot.ts). The journal
- * is newer than the database by definition, so the snapshot never goes back a keystroke.
+ * there (and every one saved since that read was made), as the snapshot the next page paints
+ * first (see lib/db/snapshot.ts). The journal is newer than the database by definition, so
+ * the snapshot never goes back a keystroke.
  */
-export function snapshotActivePlan(plan: Plan | undefined): void {
+export function snapshotActivePlan(read: Plan | undefined): void {
   const store = storage();
-  if (!plan || !store) return saveSnapshot(plan);
+  if (!read || !store) return saveSnapshot(read);
+  const plan = withSavedUnseen(read);
   const pending = pendingDrafts(store);
   if (!pending.length) return saveSnapshot(plan);
   const copy = structuredClone(plan);

@@ -118,6 +118,24 @@ export function applyOpToPlan(plan: Plan, op: DraftOp, value: string): boolean {
   return true;
 }
 
+/** What a draft's field holds in a plan object; undefined when the plan does not hold it (another plan, an action item, a missing entry). */
+export function readOpFromPlan(plan: Plan, op: DraftOp): string | undefined {
+  if (op.kind === 'action-item' || op.planId !== plan.id) return undefined;
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  if (op.kind === 'plan-field') {
+    const parts = op.path.split('.');
+    const last = parts.pop()!;
+    const parent = parts.length ? walk(plan, parts.join('.')) : (plan as unknown as Record<string, unknown>);
+    return parent && !Array.isArray(parent) ? text(parent[last]) : undefined;
+  }
+  const list = walk(plan, op.list);
+  const item = Array.isArray(list) ? (list.find((x) => (x as { id?: string })?.id === op.itemId) as Record<string, unknown> | undefined) : undefined;
+  if (!item) return undefined;
+  if (op.kind === 'list-item') return text(item[op.field]);
+  const record = item[op.field];
+  return record && typeof record === 'object' && !Array.isArray(record) ? text((record as Record<string, unknown>)[op.key]) : '';
+}
+
 /** Mirrors a keystroke into the snapshot at once (called where the keystroke is journalled). */
 export function patchSnapshot(op: DraftOp, value: string): void {
   const plan = readSnapshot();

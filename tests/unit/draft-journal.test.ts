@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { freshDb } from './db-helpers';
 import { addListItem, createPlan, getPlan } from '../../lib/db/plans';
-import { applyDraft, draftKey, journalSettle, journalWrite, replayJournal, type DraftOp } from '../../lib/db/draft-journal';
+import { applyDraft, draftKey, journalSettle, journalWrite, replayJournal, snapshotActivePlan, type DraftOp } from '../../lib/db/draft-journal';
+import { readSnapshot } from '../../lib/db/snapshot';
+import { newPlan } from '../../lib/plan/factory';
 
 beforeEach(() => localStorage.clear());
 
@@ -65,5 +67,36 @@ describe('draft journal', () => {
     journalWrite({ kind: 'plan-field', planId: 'deleted', path: 'company' }, 'x');
     expect(await replayJournal(db)).toBe(0);
     expect(localStorage.length).toBe(0);
+  });
+
+  test('a database read made before a saved keystroke landed does not take the snapshot back', () => {
+    const stamp = (ms: number) => new Date(ms).toISOString();
+    const plan = { ...newPlan(), myName: 'A', updatedAt: stamp(Date.now() - 5_000) };
+    const op: DraftOp = { kind: 'plan-field', planId: plan.id, path: 'myName' };
+    journalWrite(op, 'Alex Rivera');
+    journalSettle(op, 'Alex Rivera'); // saved: the journal entry is gone
+    expect(localStorage.getItem(draftKey(op))).toBeNull();
+    // The live query's result was read before that write and is delivered after it.
+    snapshotActivePlan(plan);
+    expect(readSnapshot()?.myName).toBe('Alex Rivera');
+    // A read that holds the saved value confirms it; from then on the read is the snapshot.
+    snapshotActivePlan({ ...plan, myName: 'Alex Rivera' });
+    snapshotActivePlan({ ...plan, myName: 'Alex R.', updatedAt: stamp(Date.now() + 1_000) });
+    expect(readSnapshot()?.myName).toBe('Alex R.');
+  });
+
+  test('a change made in another window after the save is not covered up; a write that did not happen is never laid over', () => {
+    const plan = { ...newPlan(), company: 'Acme', updatedAt: new Date(Date.now() - 5_000).toISOString() };
+    const company: DraftOp = { kind: 'plan-field', planId: plan.id, path: 'company' };
+    journalWrite(company, 'Acme Robotics');
+    journalSettle(company, 'Acme Robotics');
+    snapshotActivePlan({ ...plan, company: 'Acme Corp', updatedAt: new Date(Date.now() + 1_000).toISOString() });
+    expect(readSnapshot()?.company).toBe('Acme Corp');
+
+    const name: DraftOp = { kind: 'plan-field', planId: plan.id, path: 'managerName' };
+    journalWrite(name, 'Dana');
+    journalSettle(name, 'Dana', { saved: false }); // a conflict: nothing was written
+    snapshotActivePlan({ ...plan, managerName: 'Jordan' });
+    expect(readSnapshot()?.managerName).toBe('Jordan');
   });
 });
