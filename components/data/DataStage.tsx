@@ -1,5 +1,5 @@
 import { StageIntro } from '@/components/planner/stages/StageIntro';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { setActivePlan } from '@/lib/db/plans';
 import type { CareerTalkDB } from '@/lib/db/schema';
 import { describeStorageError } from '@/lib/db/errors';
@@ -24,6 +24,12 @@ type ShownResult = ImportResult & { fileName: string };
  * here, the summary (or the errors) stays on screen across that re-mount.
  */
 let lastResult: ShownResult | undefined;
+/**
+ * The import running now, if any. The re-mount above can also happen while an import is still
+ * running (the first import's plan arriving during a second one): the new page shows it as
+ * running and shows its outcome, instead of waiting forever for a result sent to the old one.
+ */
+let running: Promise<ShownResult> | undefined;
 
 /**
  * The planner's "Export and import" page. Export writes a file through the
@@ -32,12 +38,26 @@ let lastResult: ShownResult | undefined;
  */
 export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefined }) {
   const [exportStatus, setExportStatus] = useState<{ ok: boolean; text: string }>();
-  const [busy, setBusy] = useState<ExportKind | 'import'>();
+  const [busy, setBusy] = useState<ExportKind | 'import' | undefined>(() => (running ? 'import' : undefined));
   const [result, setShown] = useState<ShownResult | undefined>(() => lastResult);
   const setResult = (r: ShownResult | undefined) => {
     lastResult = r;
     setShown(r);
   };
+  // Mounted while an import runs: show its outcome when it comes.
+  useEffect(() => {
+    const current = running;
+    if (!current) return;
+    let alive = true;
+    void current.then((shown) => {
+      if (!alive) return;
+      setShown(shown);
+      setBusy(undefined);
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
   const [switched, setSwitched] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -73,8 +93,12 @@ export function DataStage({ db, plan }: { db: CareerTalkDB; plan: Plan | undefin
     setBusy('import');
     setResult(undefined);
     setSwitched('');
-    const outcome = await importFileOffThread(db, file);
-    setResult({ ...outcome, fileName: file.name });
+    const run = importFileOffThread(db, file).then((outcome) => (lastResult = { ...outcome, fileName: file.name }));
+    running = run;
+    const shown = await run.finally(() => {
+      if (running === run) running = undefined;
+    });
+    setResult(shown);
     setBusy(undefined);
     // Clear the input so choosing the same file again (after fixing it) imports again.
     input.value = '';

@@ -46,10 +46,13 @@ export async function measureBigImport(ctx, { plans = 25, itemsEach = 2000, refu
     await page.goto(`chrome-extension://${extensionId}/planner.html#data`);
     await page.getByLabel('Import a CareerTalk file (JSON)').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
+    ctx.log(`importing ${plans} plans of ${itemsEach} action items …`);
     const imported = await importFile(page, big);
+    ctx.log(`importing one plan of ${refused} action items (over the caps) …`);
     const refusal = await importFile(page, tooBig);
     const stages = [];
     for (const stage of STAGES) {
+      ctx.log(`opening ${stage} …`);
       await page.goto('about:blank');
       const t0 = Date.now();
       await page.goto(`chrome-extension://${extensionId}/planner.html#${stage}`);

@@ -89,8 +89,9 @@ test(`popup Copy list with ${N} templates at 380 px: a window of rows; scrolling
   await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
   const rows = popup.locator('ul.copy-templates > li');
   // The list starts below the popup's fields, with the built-ins: the own templates render once scrolled to.
-  await popup.locator('ul.copy-templates > li').nth(4).waitFor();
-  await popup.evaluate(() => document.querySelectorAll('ul.copy-templates > li')[4].scrollIntoView());
+  // Through the locator, which resolves the row again if the window re-renders in between
+  // (a raw querySelectorAll(...)[4] could find the list mid-render and fail).
+  await rows.nth(4).scrollIntoViewIfNeeded();
   await popup.getByRole('button', { name: 'Copy Follow-up 001', exact: true }).waitFor();
   expect(await rows.count()).toBeLessThan(60);
   // Built-ins and every own template (none is in another language).

@@ -98,6 +98,28 @@ describe('DataStage', () => {
     expect(await dumpDb(db)).toBe(before);
   });
 
+  test('re-mounted while an import runs (a plan arriving from an earlier import), the page shows it running and then its outcome', async () => {
+    const db = freshDb();
+    const { plan } = await seed(db);
+    const file = JSON.parse(serializeExport(await exportAll(db)));
+    file.plans[0].meetingMinutes = 'half an hour';
+    const el = mount(db, plan);
+    const input = el.querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(file)], 'late.json', { type: 'application/json' })], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // The planner re-mounts the page before the import has answered.
+    render(null, host);
+    await act(async () => {
+      render(<DataStage db={db} plan={plan} />, host);
+    });
+    expect(host.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(true);
+    await vi.waitFor(() => expect(host.querySelector('[data-file="late.json"]')).not.toBeNull());
+    expect(host.querySelector('[role="alert"]')!.textContent).toContain('late.json was not imported');
+    expect(host.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(false);
+  });
+
   test('a valid file shows the summary and offers to open the imported plan', async () => {
     const source = freshDb();
     await seed(source, 'Globex');
