@@ -56,22 +56,32 @@ async function rebuild(db: CareerTalkDB, now: number, alarms: AlarmsApi, { armDu
 /**
  * The same for one plan, after an edit in a page: reads that plan, its action items and its
  * reminder rows only, so a person with a thousand plans does not pay for all of them each time
- * they change a date (the full rebuild read 20,000 items on the page's main thread). The alarms
- * follow the nearest unfired rows of the whole table, read through its `fireAt` index.
+ * they change a date (the full rebuild read 20,000 items on the page's main thread). Its alarms
+ * take their place among the alarms already set (no read of other plans' rows).
  */
 export async function syncPlanReminders(db: CareerTalkDB, planId: string, now = Date.now(), alarms: AlarmsApi = browser.alarms): Promise<void> {
   const [plan, items] = await db.transaction('r', db.plans, db.actionItems, () =>
     Promise.all([db.plans.get(planId), db.actionItems.where('planId').equals(planId).toArray()]),
   );
-  const nearest = await db.transaction('rw', db.reminders, async () => {
-    await reconcile(db, plan ? [plan] : [], items, await db.reminders.where('planId').equals(planId).toArray(), now);
-    return db.reminders
-      .orderBy('fireAt')
-      .filter((r) => !r.firedAt)
-      .limit(MAX_ALARMS)
-      .toArray();
+  const { existing, rows } = await db.transaction('rw', db.reminders, async () => {
+    const existing = await db.reminders.where('planId').equals(planId).toArray();
+    return { existing, rows: await reconcile(db, plan ? [plan] : [], items, existing, now) };
   });
-  await syncAlarms(nearest, now, alarms);
+  const mine = new Set([...existing, ...rows].map((r) => ALARM_PREFIX + r.id));
+  await syncPlanAlarms(mine, rows.filter((r) => !r.firedAt), now, alarms);
+}
+
+/**
+ * One plan's alarms (`mine`: every alarm name its rows had or have) replaced by those of its
+ * unfired `rows`, keeping the nearest MAX_ALARMS of all; the periodic sync restores any other
+ * plan's alarm dropped to make room.
+ */
+async function syncPlanAlarms(mine: Set<string>, rows: Reminder[], now: number, alarms: AlarmsApi): Promise<void> {
+  const current = [...(await alarms.getAll())].filter((a) => a.name.startsWith(ALARM_PREFIX));
+  const others = current.filter((a) => !mine.has(a.name)).map((a) => ({ name: a.name, when: a.scheduledTime }));
+  const ours = rows.map((r) => ({ name: ALARM_PREFIX + r.id, when: Math.max(r.fireAt, now + 1000) }));
+  const want = new Map([...others, ...ours].sort((a, b) => a.when - b.when).slice(0, MAX_ALARMS).map((a) => [a.name, a.when]));
+  await applyAlarms(current, want, now, alarms);
 }
 
 /** Writes the rows `plans` should have in place of `existing` (their current rows); returns the wanted rows. */
@@ -107,7 +117,11 @@ async function syncAlarms(pending: Reminder[], now: number, alarms: AlarmsApi): 
   const nearest = [...pending].sort((a, b) => a.fireAt - b.fireAt).slice(0, MAX_ALARMS);
   const want = new Map(nearest.map((r) => [ALARM_PREFIX + r.id, Math.max(r.fireAt, now + 1000)]));
   // A copy: clearing while walking the live list some implementations return would skip entries.
-  const current = [...(await alarms.getAll())];
+  await applyAlarms([...(await alarms.getAll())], want, now, alarms);
+}
+
+/** Clears our alarms not wanted, and sets the wanted ones not already set for their moment. */
+async function applyAlarms(current: { name: string; scheduledTime: number }[], want: Map<string, number>, now: number, alarms: AlarmsApi): Promise<void> {
   const have = new Map(current.map((a) => [a.name, a.scheduledTime]));
   for (const a of current) {
     if (a.name.startsWith(ALARM_PREFIX) && !want.has(a.name)) await alarms.clear(a.name);

@@ -203,6 +203,12 @@ describe('after an edit in a page, one plan is re-planned', () => {
     expect(names).toContain(ALARM_PREFIX + reminderId(other.id, 'agenda'));
     expect(names).toContain(ALARM_PREFIX + reminderId(edited.id, 'action-due', item.id));
     expect(names).toHaveLength(await db.reminders.count());
+    // Done: its row and alarm go; the other plan's alarms stay as they were.
+    await updateActionItem(db, item.id, { status: 'done' });
+    await syncPlanReminders(db, edited.id, now);
+    const after = await alarmNames();
+    expect(after).not.toContain(ALARM_PREFIX + reminderId(edited.id, 'action-due', item.id));
+    expect(after.filter((n) => n.includes(other.id))).toEqual(names.filter((n) => n.includes(other.id)));
   });
 
   test('a plan that is gone (removed by another path) loses its rows and alarms', async () => {
