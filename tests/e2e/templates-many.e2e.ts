@@ -89,9 +89,11 @@ test(`popup Copy list with ${N} templates at 380 px: a window of rows; scrolling
   await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
   const rows = popup.locator('ul.copy-templates > li');
   // The list starts below the popup's fields, with the built-ins: the own templates render once scrolled to.
-  // Through the locator, which resolves the row again if the window re-renders in between
-  // (a raw querySelectorAll(...)[4] could find the list mid-render and fail).
-  await rows.nth(4).scrollIntoViewIfNeeded();
+  // The list renders first with what the popup has at hand and again once every template is
+  // read (its rows are replaced): retry until a row holds still long enough to scroll to.
+  await expect
+    .poll(() => rows.nth(4).scrollIntoViewIfNeeded({ timeout: 2_000 }).then(() => true, () => false), { timeout: 20_000 })
+    .toBe(true);
   await popup.getByRole('button', { name: 'Copy Follow-up 001', exact: true }).waitFor();
   expect(await rows.count()).toBeLessThan(60);
   // Built-ins and every own template (none is in another language).
