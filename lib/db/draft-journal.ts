@@ -94,25 +94,19 @@ export function journalSettle(op: DraftOp, value: string, { saved = true }: { sa
   }
 }
 
-/** Lays this page's saved-but-not-yet-read values over a plan read from the database. */
-function withSavedUnseen(plan: Plan): Plan {
-  if (!savedUnseen.size) return plan;
-  let copy: Plan | undefined;
+/** This page's saved values a plan read from the database does not show yet, to lay over it. */
+function savedUnseenOver(plan: Plan): [DraftOp, string][] {
+  const over: [DraftOp, string][] = [];
   const now = Date.now();
   // Every write stamps the plan: a read stamped after the save landed already holds it, or
   // something newer from another window, which must not be covered up.
   const readAt = Date.parse(plan.updatedAt);
   for (const [key, entry] of savedUnseen) {
     const stored = readOpFromPlan(plan, entry.op);
-    if (now - entry.savedAt > SAVED_UNSEEN_MS || stored === entry.value || readAt >= entry.savedAt) {
-      savedUnseen.delete(key);
-      continue;
-    }
-    if (stored === undefined) continue; // another plan, or not in a plan object
-    copy ??= structuredClone(plan);
-    applyOpToPlan(copy, entry.op, entry.value);
+    if (now - entry.savedAt > SAVED_UNSEEN_MS || stored === entry.value || readAt >= entry.savedAt) savedUnseen.delete(key);
+    else if (stored !== undefined) over.push([entry.op, entry.value]); // undefined: another plan, or not in a plan object
   }
-  return copy ?? plan;
+  return over;
 }
 
 export async function applyDraft(db: CareerTalkDB, op: DraftOp, value: string): Promise<void> {
@@ -159,13 +153,8 @@ export async function readDraft(db: CareerTalkDB, op: DraftOp): Promise<string |
   }
   const plan = await getPlan(db, op.planId);
   if (!plan) return undefined;
-  const walk = (path: string) => path.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], plan);
-  if (op.kind === 'plan-field') return asText(walk(op.path));
-  const list = walk(op.list);
-  const item = Array.isArray(list) ? (list as Record<string, unknown>[]).find((x) => x.id === op.itemId) : undefined;
-  if (!item) return op.kind === 'list-item' && op.create ? '' : undefined;
-  if (op.kind === 'list-item') return asText(item[op.field]);
-  return asText((item[op.field] as Record<string, unknown> | undefined)?.[op.key]);
+  // A list entry created by this very keystroke holds nothing yet.
+  return readOpFromPlan(plan, op) ?? (op.kind === 'list-item' && op.create ? '' : undefined);
 }
 
 /**
@@ -204,11 +193,12 @@ function pendingDrafts(store: Storage): [string, DraftRecord][] {
 export function snapshotActivePlan(read: Plan | undefined): void {
   const store = storage();
   if (!read || !store) return saveSnapshot(read);
-  const plan = withSavedUnseen(read);
-  const pending = pendingDrafts(store);
-  if (!pending.length) return saveSnapshot(plan);
-  const copy = structuredClone(plan);
-  for (const [, record] of pending) if (record?.op) applyOpToPlan(copy, record.op, String(record.value ?? ''));
+  // Saved but not yet read back, then still on its way (newer): laid over one copy of the read.
+  const over = savedUnseenOver(read);
+  for (const [, record] of pendingDrafts(store)) if (record?.op) over.push([record.op, String(record.value ?? '')]);
+  if (!over.length) return saveSnapshot(read);
+  const copy = structuredClone(read);
+  for (const [op, value] of over) applyOpToPlan(copy, op, value);
   saveSnapshot(copy);
 }
 

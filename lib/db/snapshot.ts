@@ -118,7 +118,7 @@ export function applyOpToPlan(plan: Plan, op: DraftOp, value: string): boolean {
   return true;
 }
 
-/** What a draft's field holds in a plan object; undefined when the plan does not hold it (another plan, an action item, a missing entry). */
+/** What a draft's field holds in a plan object ('' when nothing); undefined when the plan does not hold it (another plan, an action item, a missing list entry). */
 export function readOpFromPlan(plan: Plan, op: DraftOp): string | undefined {
   if (op.kind === 'action-item' || op.planId !== plan.id) return undefined;
   const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -126,7 +126,7 @@ export function readOpFromPlan(plan: Plan, op: DraftOp): string | undefined {
     const parts = op.path.split('.');
     const last = parts.pop()!;
     const parent = parts.length ? walk(plan, parts.join('.')) : (plan as unknown as Record<string, unknown>);
-    return parent && !Array.isArray(parent) ? text(parent[last]) : undefined;
+    return parent && !Array.isArray(parent) && !UNSAFE.has(last) ? text(parent[last]) : ''; // nothing stored there
   }
   const list = walk(plan, op.list);
   const item = Array.isArray(list) ? (list.find((x) => (x as { id?: string })?.id === op.itemId) as Record<string, unknown> | undefined) : undefined;
