@@ -49,6 +49,10 @@ export async function measureBigImport(ctx, { plans = 25, itemsEach = 2000, refu
     ctx.log(`importing ${plans} plans of ${itemsEach} action items …`);
     const imported = await importFile(page, big);
     ctx.log(`importing one plan of ${refused} action items (over the caps) …`);
+    // A fresh Data page, so the first import's success message cannot stand for the second's result.
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${extensionId}/planner.html#data`);
+    await page.getByLabel('Import a CareerTalk file (JSON)').waitFor({ timeout: 30_000 });
     const refusal = await importFile(page, tooBig);
     const stages = [];
     for (const stage of STAGES) {

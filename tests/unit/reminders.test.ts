@@ -182,6 +182,37 @@ describe('the reminders table and alarms', () => {
   });
 });
 
+describe('a full rebuild over more rows than one slice', () => {
+  test('every row is written once, fired rows stay fired, and rows nothing wants are removed', async () => {
+    // 2,600 due action items on two plans: three slices of reads and writes.
+    const a = await planWithMeeting('2026-05-04T14:00');
+    const b = await planWithMeeting('2026-05-04T14:00');
+    const rows = (planId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `${planId}-i${String(i).padStart(5, '0')}`, planId, text: `Step ${i}`, owner: 'me' as const, ownerName: '', due: `2026-05-${String((i % 20) + 5).padStart(2, '0')}`, status: 'open' as const, order: i, createdAt: a.createdAt }));
+    await db.actionItems.bulkAdd([...rows(a.id, 1_500), ...rows(b.id, 1_100)]);
+    const now = new Date(2026, 4, 1, 12).getTime();
+    const pending = await syncReminders(db, now);
+    // Each plan: agenda, recap, check-in, plus one per action item.
+    expect(pending).toHaveLength(2_600 + 6);
+    expect(await db.reminders.count()).toBe(2_606);
+    expect(new Set(pending.map((r) => r.id)).size).toBe(2_606);
+
+    // One already shown keeps its firedAt; plan b goes away: its 1,103 rows are removed.
+    const shownId = reminderId(a.id, 'action-due', `${a.id}-i01234`);
+    await db.reminders.update(shownId, { firedAt: now });
+    await db.plans.delete(b.id);
+    const again = await syncReminders(db, now + 1000);
+    expect(again).toHaveLength(1_503 - 1);
+    expect(await db.reminders.count()).toBe(1_503);
+    expect((await db.reminders.get(shownId))?.firedAt).toBe(now);
+    expect(await db.reminders.where('planId').equals(b.id).count()).toBe(0);
+    // The alarms: the nearest MAX_ALARMS of what is pending, none for plan b.
+    const names = await alarmNames();
+    expect(names.length).toBeLessThanOrEqual(50);
+    expect(names.some((n) => n.includes(b.id))).toBe(false);
+  });
+});
+
 describe('after an edit in a page, one plan is re-planned', () => {
   test('its rows follow the edit, other plans\' rows are not read or changed, and the alarms stay the nearest of all', async () => {
     const edited = await planWithMeeting('2026-05-04T14:00');
