@@ -1,9 +1,14 @@
 // Big plans in the planner: the Recap stage with 1,000 action items, the Goals stage with
 // 500 goals, the Check-ins stage with 20 check-ins on 1,000 action items. First render
-// (navigation start to the list's first row on screen, polled every frame) and keystrokes
-// (Event Timing: each key's handling up to the next paint; the browser reports only those of
-// 16 ms or more, so 0 means every one fit in a frame): in Plan details where the stage shows
-// that card (opened), else in the first goal's request. The floor: the same on a plan with one goal.
+// (navigation start to the list's first row on screen, polled every frame) and keystrokes, in
+// Plan details where the stage shows that card (opened), else in the first goal's request:
+// - the main thread's work per key: every task the typing caused (handlers, rendering, the saves
+//   after it), from Chromium's own task accounting (CDP Performance.getMetrics, TaskDuration),
+//   divided by the keys typed. One frame is 16 ms: a key whose work fits in it never drops one.
+// - keys that missed a frame: Event Timing reports each key's time from the key to the paint
+//   after it, in 8 ms steps; over 16 ms means the key was shown a frame late. Even an empty page
+//   misses a few (a key arriving just after a frame began waits for the next one), so the same is
+//   counted on the floor, a plan with one goal, in the same run.
 import { seedRecords } from './lib/raw-db.mjs';
 import { bigPlan } from './lib/datasets.mjs';
 
@@ -23,12 +28,18 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
       const w = window;
       w.__slowEvents = [];
       w.__longTasks = [];
-      new PerformanceObserver((l) => w.__slowEvents.push(...l.getEntries().map((e) => ({ name: e.name, duration: e.duration })))).observe({ type: 'event', durationThreshold: 16, buffered: true });
+      new PerformanceObserver((l) => w.__slowEvents.push(...l.getEntries().map((e) => ({ name: e.name, duration: e.duration, interactionId: e.interactionId })))).observe({ type: 'event', durationThreshold: 16, buffered: true });
       new PerformanceObserver((l) => w.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
     });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
     const first = [];
     const worstBlock = [];
     const keyWorst = [];
+    let keys = 0;
+    let lateKeys = 0;
+    let workMs = 0;
     for (let i = 0; i < runs; i++) {
       await page.goto('about:blank');
       await page.goto(`chrome-extension://${extensionId}/planner.html#${stage}`);
@@ -39,16 +50,36 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
       const field = stage === 'goals' ? page.getByLabel('Your concrete request').first() : page.getByLabel('Company');
       await field.click();
       await field.press('End');
+      await page.waitForTimeout(300);
       await page.evaluate(() => (window.__slowEvents.length = 0));
+      const before = await taskSeconds();
       await field.pressSequentially(KEYS);
-      await page.waitForTimeout(500);
+      // The saves a key schedules (debounced) belong to its cost: wait them out before reading.
+      await page.waitForTimeout(1500);
+      workMs += ((await taskSeconds()) - before) * 1000;
+      keys += KEYS.length;
       const slow = (await page.evaluate(() => window.__slowEvents)).filter((e) => /^key|^input|^beforeinput/.test(e.name));
       keyWorst.push(Math.max(0, ...slow.map((e) => e.duration)));
+      // One key is one interaction (keydown, keypress, keyup share its id): late when any took over 16 ms.
+      lateKeys += new Set(slow.filter((e) => e.interactionId && e.duration > 16).map((e) => e.interactionId)).size;
       await field.fill(stage === 'goals' ? plan.goals[0].request : plan.company);
       await page.waitForTimeout(300);
     }
     const m = ctx.stats.median;
-    return { firstRender: m(first), firstSamples: first, worstBlock: m(worstBlock), keyWorst: m(keyWorst), keySamples: keyWorst };
+    // The idle page's own tasks over the same wait, so what is left is what the typing caused.
+    const idleBefore = await taskSeconds();
+    await page.waitForTimeout(1500 + 20 * KEYS.length);
+    const idleMs = ((await taskSeconds()) - idleBefore) * 1000;
+    return {
+      firstRender: m(first),
+      firstSamples: first,
+      worstBlock: m(worstBlock),
+      keyWorst: m(keyWorst),
+      keySamples: keyWorst,
+      workPerKey: Math.max(0, workMs - idleMs * runs) / keys,
+      latePercent: (100 * lateKeys) / keys,
+      keys,
+    };
   } finally {
     await context.close();
   }
@@ -63,16 +94,20 @@ export async function run(ctx) {
   const small = await measureBigStage(ctx, { stage: 'goals', goals: 1 });
   const rows = [];
   for (const [name, r] of [['Recap, 1,000 action items', recap], ['Goals, 500 goals', goals], ['Check-ins, 20 of them on 1,000 action items', checkIns], ['Goals, 1 goal (the floor)', small]]) {
+    const where = name.startsWith('Goals') ? 'the first goal' : 'Plan details';
     rows.push(
       { name: `${name}: first render (median of ${RUNS})`, value: r.firstRender, unit: 'ms', target: '<= 200 ms', ok: r.firstRender <= 200 },
       { name: `${name}: longest main-thread block while opening`, value: r.worstBlock, unit: 'ms' },
+      { name: `${name}: main-thread work per keystroke in ${where} (${r.keys} keys)`, value: r.workPerKey, unit: 'ms', target: '<= 16 ms (one frame)', ok: r.workPerKey <= 16 },
       {
-        name: `${name}: slowest of ${KEYS.length} keystrokes in ${name.startsWith('Goals') ? 'the first goal' : 'Plan details'} (0 = all under 16 ms)`,
-        value: r.keyWorst,
-        unit: 'ms',
-        target: '<= 16 ms',
-        ok: r.keyWorst <= 16,
+        name: `${name}: keystrokes shown a frame late (over 16 ms to the next paint)`,
+        value: r.latePercent,
+        unit: `% (floor ${small.latePercent.toFixed(1)} %)`,
+        // No more than the one-goal page misses in the same run, give or take 2 keys in 100.
+        target: 'as the floor, +2',
+        ok: r.latePercent <= small.latePercent + 2,
       },
+      { name: `${name}: slowest keystroke of ${KEYS.length}, median of ${RUNS} runs`, value: r.keyWorst, unit: 'ms' },
     );
   }
   return rows;

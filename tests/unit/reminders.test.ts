@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CareerTalkDB, setDbForTests } from '../../lib/db/schema';
@@ -304,6 +304,17 @@ describe('service-worker wiring', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(await notices()).toHaveLength(1);
     expect((await db.reminders.get(reminderId(plan.id, 'check-in')))?.firedAt).toBeGreaterThan(0);
+  });
+
+  test('installed: one rebuild, the start safety net does not run a second one', async () => {
+    await planWithMeeting('2020-01-06T10:00');
+    const reads = vi.spyOn(db.plans, 'toArray');
+    registerReminders(() => db, { startDelayMs: 100 });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeDefined();
+    reads.mockRestore();
   });
 
   test('a wake that finds the periodic alarm in place does not rebuild every plan; the alarm does', async () => {
