@@ -93,7 +93,11 @@ export function CopyTemplates(props: StageProps) {
   // popup for long; meanwhile a row keeps its earlier review (no flicker), or shows none yet.
   const reviews = useRef(new Map<string, { tpl: TemplateDef; of: typeof settled; value: Reviewed }>()).current;
   const [, setPass] = useState(0);
-  const deadline = performance.now() + REVIEW_BUDGET_MS;
+  // The first render lists the rows (name and Copy) without reviewing any: with a big plan one
+  // review alone can take longer than a frame, and the list need not wait for it.
+  const mounted = useRef(false);
+  useEffect(() => void (mounted.current = true), []);
+  const deadline = mounted.current ? performance.now() + REVIEW_BUDGET_MS : -Infinity;
   let unfinished = false;
   const reviewOf = (tpl: TemplateDef): Reviewed => {
     const had = reviews.get(tpl.id);
@@ -210,7 +214,7 @@ class CopyRow extends Component<CopyRowProps> {
 
   render({ db, planId, tpl, name, reviewed, status, place, onCopy }: CopyRowProps) {
     return (
-      <li data-item-id={tpl.id} aria-posinset={place && place.index + 1} aria-setsize={place?.count}>
+      <li data-item-id={tpl.id} data-review={reviewed === NOT_YET ? 'pending' : undefined} aria-posinset={place && place.index + 1} aria-setsize={place?.count}>
         <span class="copy-name" id={`copy-name-${tpl.id}`}>
           {name}
         </span>

@@ -28,25 +28,33 @@ import { ErrorText } from '@/components/common/ErrorText';
  * older than what was typed is ever shown) and any field that differs follows, except one
  * being typed in. The plan list loads after that first paint.
  */
+/**
+ * The Copy list's code, fetched once. Asked for right after the first paint, while the database
+ * still reads the plan's action items, so the list does not wait for one and then the other.
+ */
+let copyTemplates: Promise<typeof import('./CopyTemplates').CopyTemplates> | undefined;
+const loadCopyTemplates = () => (copyTemplates ??= import('./CopyTemplates').then((m) => m.CopyTemplates));
+
 export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
   const db = getDb();
   const [snapshot] = useState(readSnapshot);
-  const active = useLiveQuery(
-    async () => {
-      const plan = await getActivePlan(db);
-      return { plan, actionItems: plan ? await listActionItems(db, plan.id) : [] };
-    },
-    [],
-    { after: ready },
-  );
+  useEffect(() => void loadCopyTemplates().catch(() => undefined), []);
+  // The plan and its action items are separate live queries, as in the planner: a keystroke's
+  // save re-reads the plan, not 2,000 action items with it.
+  const active = useLiveQuery(() => getActivePlan(db), [], { after: ready });
   const [error, setError] = useState('');
   const confirmed = active.status === 'ready';
-  useReminderSync(db, confirmed ? active.value.plan : undefined, confirmed ? active.value.actionItems : []);
+  const shown = confirmed ? active.value : active.status === 'loading' ? snapshot : undefined;
+  // Keyed by the plan shown (the snapshot's at first), so the items are read alongside the plan.
+  const planId = shown?.id;
+  const items = useLiveQuery(async () => ({ planId, items: planId ? await listActionItems(db, planId) : [] }), [planId], { after: ready });
+  const itemsReady = items.status === 'ready' && items.value.planId === planId;
+  const actionItems = itemsReady ? items.value.items : [];
+  useReminderSync(db, confirmed && itemsReady ? active.value : undefined, actionItems);
   // What the database holds becomes the next opening's first frame.
   useEffect(() => {
-    if (confirmed) snapshotActivePlan(active.value.plan);
+    if (confirmed) snapshotActivePlan(active.value);
   }, [active]);
-  const shown = confirmed ? active.value.plan : active.status === 'loading' ? snapshot : undefined;
   // For `npm run bench`: the moment the person first sees their plan (or the start screen).
   useEffect(() => {
     if ((shown || confirmed) && !performance.getEntriesByName('careertalk:plan-shown').length) {
@@ -79,7 +87,6 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
   }
 
   const plan = shown;
-  const actionItems = confirmed ? active.value.actionItems : [];
   if (!plan) {
     return (
       <main class="popup">
@@ -100,7 +107,7 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
         <h1>{t('popupTitle')}</h1>
         <PlanSwitcher db={db} activeId={plan.id} activeLabel={planLabel(plan, t('planUntitled'))} onError={setError} />
       </header>
-      <ErrorText message={error} />
+      <ErrorText message={error || (items.status === 'error' ? describeStorageError(items.error) : '')} />
       <NextStepBanner plan={plan} actionItems={actionItems} onOpen={goPlanner} />
       <PopupNextCycle plan={plan} onOpen={goPlanner} />
       <SentQuestion db={db} plan={plan} />
@@ -116,8 +123,8 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
       <QuickGoals db={db} plan={plan} />
       {/* The Copy list needs the action items, which only the database has. */}
       {/* Keyed: two unkeyed Deferred siblings could swap instances (and the code they loaded) when one appears. */}
-      {confirmed ? (
-        <Deferred key="copy" load={() => import('./CopyTemplates').then((m) => m.CopyTemplates)} props={{ db, plan, actionItems }} />
+      {confirmed && itemsReady ? (
+        <Deferred key="copy" load={loadCopyTemplates} props={{ db, plan, actionItems }} />
       ) : (
         <div key="copy-placeholder" aria-busy="true" class="deferred-placeholder" />
       )}
