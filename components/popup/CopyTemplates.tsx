@@ -9,7 +9,7 @@ import type { StageProps } from '@/components/planner/stage-props';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
 import { useSettledValue } from '@/components/hooks/useSettledValue';
 import { describeStorageError } from '@/lib/db/errors';
-import { recordEmail } from '@/lib/db/plans';
+import { listActionItems, recordEmail } from '@/lib/db/plans';
 import { draftRecord } from '@/lib/plan/emails';
 import { allTemplates } from '@/lib/db/templates';
 import { BUILTIN_TEMPLATES, renderTemplate, type TemplateDef } from '@/lib/templates';
@@ -76,8 +76,8 @@ function reviewTemplate(tpl: TemplateDef, plan: Plan, actionItems: ActionItem[])
  * assistive tech; Tab walks on into rows not yet rendered), and only those rows' emails are
  * rendered and reviewed, each once for the plan as it stands (scrolling back reuses it).
  */
-export function CopyTemplates(props: StageProps) {
-  const { db, plan, actionItems } = props;
+export function CopyTemplates(props: StageProps & { itemsLoading?: boolean }) {
+  const { db, plan, actionItems, itemsLoading = false } = props;
   const list = useLiveQuery(() => allTemplates(db), [db]);
   const [status, setStatus] = useState<CopyStatus | undefined>();
   const all = list.status === 'ready' ? list.value : BUILTIN_TEMPLATES;
@@ -87,7 +87,10 @@ export function CopyTemplates(props: StageProps) {
   // Each template rendered and reviewed over every action item (2,000 in a big plan) costs
   // milliseconds: a keystroke in the popup's fields does not wait for it; the reviews follow
   // once typing pauses. Copy renders afresh, so what is copied is never a keystroke behind.
-  const settled = useSettledValue(() => ({ plan, actionItems }), [plan, actionItems], 120);
+  const now = useMemo(() => ({ plan, actionItems, itemsLoading }), [plan, actionItems, itemsLoading]);
+  const quiet = useSettledValue(() => now, [now], 120);
+  // The action items just arrived: the reviews start at once, not after the quiet time.
+  const settled = quiet.itemsLoading && !itemsLoading ? now : quiet;
   // Reviews of the rows shown, each kept until the plan (as settled) or its text changes. A render
   // reviews rows for REVIEW_BUDGET_MS at most and the next one goes on, so no task blocks the
   // popup for long; meanwhile a row keeps its earlier review (no flicker), or shows none yet.
@@ -100,6 +103,8 @@ export function CopyTemplates(props: StageProps) {
   const deadline = mounted.current ? performance.now() + REVIEW_BUDGET_MS : -Infinity;
   let unfinished = false;
   const reviewOf = (tpl: TemplateDef): Reviewed => {
+    // Reviews read the action items: the rows are listed before those are read, the reviews after.
+    if (settled.itemsLoading) return NOT_YET;
     const had = reviews.get(tpl.id);
     if (had && had.of === settled && sameSource(had.tpl, tpl)) return had.value;
     if (performance.now() > deadline) {
@@ -126,9 +131,11 @@ export function CopyTemplates(props: StageProps) {
   const latest = useRef(props);
   latest.current = props;
   const copy = useRef(async (tpl: TemplateDef) => {
-    const { db, plan, actionItems } = latest.current;
+    const { db, plan, actionItems, itemsLoading } = latest.current;
     try {
-      const r = renderTemplate(tpl, plan, actionItems, { locale: navigator.language, choices: choicesFor(plan, tpl.id) });
+      // Clicked before the popup has read the action items: read them for this email.
+      const items = itemsLoading ? await listActionItems(db, plan.id) : actionItems;
+      const r = renderTemplate(tpl, plan, items, { locale: navigator.language, choices: choicesFor(plan, tpl.id) });
       await copyEmail(r.html, r.text);
       setStatus({ id: tpl.id, text: t('copyDone') });
     } catch (e) {

@@ -121,10 +121,10 @@ export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
         <SavingField label={t('fieldMeetingDate')} type="datetime-local" value={plan.meetingAt} draft={field('meetingAt')} />
       </section>
       <QuickGoals db={db} plan={plan} />
-      {/* The Copy list needs the action items, which only the database has. */}
+      {/* Listed once the plan is confirmed; the reviews (and a Copy) use the action items once read. */}
       {/* Keyed: two unkeyed Deferred siblings could swap instances (and the code they loaded) when one appears. */}
-      {confirmed && itemsReady ? (
-        <Deferred key="copy" load={loadCopyTemplates} props={{ db, plan, actionItems }} />
+      {confirmed ? (
+        <Deferred key="copy" load={loadCopyTemplates} props={{ db, plan, actionItems, itemsLoading: !itemsReady }} />
       ) : (
         <div key="copy-placeholder" aria-busy="true" class="deferred-placeholder" />
       )}

@@ -117,6 +117,39 @@ describe('TemplatesStage', () => {
 });
 
 describe('CopyTemplates', () => {
+  test('listed before the action items are read: no review yet, and a Copy then reads them for the email', async () => {
+    const written: Record<string, string>[] = [];
+    class FakeClipboardItem {
+      constructor(readonly data: Record<string, Blob>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+    const write = vi.fn(async (list: FakeClipboardItem[]) => {
+      const out: Record<string, string> = {};
+      for (const [type, blob] of Object.entries(list[0].data)) out[type] = await blob.text();
+      written.push(out);
+    });
+    Object.defineProperty(navigator, 'clipboard', { value: { write, writeText: vi.fn() }, configurable: true });
+    render(<CopyTemplates db={db} plan={plan} actionItems={[]} itemsLoading />, host);
+    await vi.waitFor(() => expect(host.querySelector('button[aria-label="Copy Thank-you recap"]')).toBeTruthy());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(host.querySelector('li[data-item-id="recap"]')?.getAttribute('data-review')).toBe('pending');
+    expect(host.querySelector('.email-review')).toBeNull();
+    (host.querySelector('button[aria-label="Copy Thank-you recap"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(host.querySelector('[role="status"][data-template-id="recap"]')?.textContent).toBe('Copied'));
+    expect(written[0]['text/plain']).toMatch(/\n- I will research the AWS certification by March 20(, 2025)?\.\n/);
+    // The items arrive: the reviews follow without waiting for the quiet time after typing.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      render(<CopyTemplates db={db} plan={plan} actionItems={items} />, host);
+      // Well short of the 120 ms quiet time: each pass is one task.
+      for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(1);
+      expect(host.querySelector('li[data-item-id="recap"]')?.hasAttribute('data-review')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+    vi.unstubAllGlobals();
+  });
+
   test('copies HTML and plain text, confirms, shows missing fields and records the email', async () => {
     const written: Record<string, string>[] = [];
     class FakeClipboardItem {
