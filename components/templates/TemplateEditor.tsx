@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sourceFor } from '@/lib/templates/render';
 import { TemplateLanguageField } from './TemplateLanguageField';
 import { templateErrorText } from '@/lib/template-errors';
@@ -31,6 +31,14 @@ function errorText(e: unknown): string {
 }
 
 /**
+ * Quiet time after the last keystroke before a valid edit is written to the database (one
+ * write, and one re-read of every template, per pause rather than per key). Until then the
+ * edit is kept in localStorage (unsaved-draft.ts), and written at once when the page hides or
+ * the editor closes, so nothing typed is lost.
+ */
+const SAVE_QUIET_MS = 300;
+
+/**
  * Edits one of the person's own templates. Every valid edit is saved as it is
  * typed (like every other field, so nothing is lost when the tab closes); an edit
  * with a syntax error is shown inline with its line and is not saved, so the last
@@ -49,6 +57,9 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const [actionError, setActionError] = useState('');
   const pending = useRef(0);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
+  /** The newest valid edit not yet handed to the database, and the timer that will. */
+  const queued = useRef<Source | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const body = useRef<HTMLTextAreaElement>(null);
   const offerUndo = useUndo();
   const basedOn = template.basedOn ? builtinTemplate(template.basedOn) : undefined;
@@ -61,7 +72,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
     const stored = `${template.subject}\n${template.body}`;
     if (stored === shownSource.current) return;
     shownSource.current = stored;
-    if (pending.current === 0 && check.ok) setDraft({ subject: template.subject, body: template.body });
+    if (pending.current === 0 && !queued.current && check.ok) setDraft({ subject: template.subject, body: template.body });
   }, [template.subject, template.body]);
   useEffect(() => {
     if (template.name === shownName.current) return;
@@ -78,14 +89,29 @@ export function TemplateEditor(props: TemplateEditorProps) {
       setState('invalid');
       return;
     }
+    keepUnsavedDraft(template.id, next);
     setState('saving');
+    queued.current = next;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush.current, SAVE_QUIET_MS);
+  };
+
+  // Writes the queued edit now (after any write still under way). A ref, so the page-hide and
+  // unmount handlers registered once always call this one.
+  const flush = useRef(() => {});
+  flush.current = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const next = queued.current;
+    if (!next) return;
+    queued.current = null;
     pending.current++;
     chain.current = chain.current
       .then(() => saveTemplateSource(db, template.id, next))
       .then(
         () => {
           setSaveError('');
-          if (pending.current === 1) {
+          if (pending.current === 1 && !queued.current) {
             dropUnsavedDraft(template.id);
             setState('saved');
           }
@@ -99,6 +125,22 @@ export function TemplateEditor(props: TemplateEditorProps) {
         pending.current--;
       });
   };
+  // A layout effect: registered as the editor mounts, so even an editor closed within its first
+  // frame writes what was typed in it.
+  useLayoutEffect(() => {
+    const now = () => flush.current();
+    const onHidden = () => document.visibilityState === 'hidden' && now();
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', onHidden);
+    // A valid edit left unsaved when the tab closed mid-pause: written now.
+    if (unsaved && validateTemplate(unsaved).ok && (unsaved.subject !== template.subject || unsaved.body !== template.body)) edit(unsaved);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', onHidden);
+      now();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const insert = (snippet: string) => {
     const el = body.current;

@@ -3,6 +3,7 @@ import { templateErrorText } from '@/lib/template-errors';
 import { GuidanceNotes } from '@/components/guidance/GuidanceNotes';
 import { renderTemplate, type RenderedEmail } from '@/lib/templates';
 import { t } from '@/lib/i18n';
+import { useSettledValue } from '@/components/hooks/useSettledValue';
 
 export interface TemplatePreviewProps {
   source: { subject: string; body: string };
@@ -28,7 +29,9 @@ export function renderForPreview(source: { subject: string; body: string }, plan
  * template text is escaped, so it is safe to set as HTML.
  */
 export function TemplatePreview(props: TemplatePreviewProps) {
-  const r = renderForPreview(props.source, props.plan, props.actionItems);
+  const { subject, body } = props.source;
+  // Follows the text once typing pauses: a keystroke does not wait for the email to be rendered.
+  const r = useSettledValue(() => renderForPreview({ subject, body }, props.plan, props.actionItems), [subject, body, props.plan, props.actionItems], 150);
   if (typeof r === 'string') return <p class="error" role="alert">{r}</p>;
   return (
     <div class="template-preview-wrap">

@@ -2,15 +2,11 @@
 // 500 goals, the Check-ins stage with 20 check-ins on 1,000 action items. First render
 // (navigation start to the list's first row on screen, polled every frame) and keystrokes, in
 // Plan details where the stage shows that card (opened), else in the first goal's request:
-// - the main thread's work per key: every task the typing caused (handlers, rendering, the saves
-//   after it), from Chromium's own task accounting (CDP Performance.getMetrics, TaskDuration),
-//   divided by the keys typed. One frame is 16 ms: a key whose work fits in it never drops one.
-// - keys that missed a frame: Event Timing reports each key's time from the key to the paint
-//   after it, in 8 ms steps; over 16 ms means the key was shown a frame late. Even an empty page
-//   misses a few (a key arriving just after a frame began waits for the next one), so the same is
-//   counted on the floor, a plan with one goal, in the same run.
+// main-thread work per key and keys shown a frame late (lib/interactions.mjs), against the
+// floor, a plan with one goal, in the same run.
 import { seedRecords } from './lib/raw-db.mjs';
 import { bigPlan } from './lib/datasets.mjs';
+import { interactionMeter, observeInteractions } from './lib/interactions.mjs';
 
 const RUNS = 5;
 const KEYS = 'Acme Robotics Europe';
@@ -22,24 +18,12 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
     const { plan, actionItems } = bigPlan({ items, goals, checkIns });
     await seedRecords(worker, { plans: [plan], actionItems, activePlanId: plan.id }, { settle: true });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      // The Plan details card opened (it remembers being open), where the stage shows it.
-      localStorage.setItem('careertalk.planDetailsOpen', '1');
-      const w = window;
-      w.__slowEvents = [];
-      w.__longTasks = [];
-      new PerformanceObserver((l) => w.__slowEvents.push(...l.getEntries().map((e) => ({ name: e.name, duration: e.duration, interactionId: e.interactionId })))).observe({ type: 'event', durationThreshold: 16, buffered: true });
-      new PerformanceObserver((l) => w.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
-    });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    // The Plan details card opened (it remembers being open), where the stage shows it.
+    await page.addInitScript(() => localStorage.setItem('careertalk.planDetailsOpen', '1'));
+    await observeInteractions(page);
+    const meter = await interactionMeter(context, page);
     const first = [];
     const worstBlock = [];
-    const keyWorst = [];
-    let keys = 0;
-    let lateKeys = 0;
-    let workMs = 0;
     for (let i = 0; i < runs; i++) {
       await page.goto('about:blank');
       await page.goto(`chrome-extension://${extensionId}/planner.html#${stage}`);
@@ -50,36 +34,15 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
       const field = stage === 'goals' ? page.getByLabel('Your concrete request').first() : page.getByLabel('Company');
       await field.click();
       await field.press('End');
-      await page.waitForTimeout(300);
-      await page.evaluate(() => (window.__slowEvents.length = 0));
-      const before = await taskSeconds();
-      await field.pressSequentially(KEYS);
-      // The saves a key schedules (debounced) belong to its cost: wait them out before reading.
-      await page.waitForTimeout(1500);
-      workMs += ((await taskSeconds()) - before) * 1000;
-      keys += KEYS.length;
-      const slow = (await page.evaluate(() => window.__slowEvents)).filter((e) => /^key|^input|^beforeinput/.test(e.name));
-      keyWorst.push(Math.max(0, ...slow.map((e) => e.duration)));
-      // One key is one interaction (keydown, keypress, keyup share its id): late when any took over 16 ms.
-      lateKeys += new Set(slow.filter((e) => e.interactionId && e.duration > 16).map((e) => e.interactionId)).size;
+      await meter.idle(1000);
+      // The saves a key schedules (debounced) belong to its cost: waited out before reading.
+      await meter.measure(KEYS.length, /^key|^input|^beforeinput/, () => field.pressSequentially(KEYS, { delay: 50 }), 1500);
       await field.fill(stage === 'goals' ? plan.goals[0].request : plan.company);
       await page.waitForTimeout(300);
     }
     const m = ctx.stats.median;
-    // The idle page's own tasks over the same wait, so what is left is what the typing caused.
-    const idleBefore = await taskSeconds();
-    await page.waitForTimeout(1500 + 20 * KEYS.length);
-    const idleMs = ((await taskSeconds()) - idleBefore) * 1000;
-    return {
-      firstRender: m(first),
-      firstSamples: first,
-      worstBlock: m(worstBlock),
-      keyWorst: m(keyWorst),
-      keySamples: keyWorst,
-      workPerKey: Math.max(0, workMs - idleMs * runs) / keys,
-      latePercent: (100 * lateKeys) / keys,
-      keys,
-    };
+    const keys = meter.result();
+    return { firstRender: m(first), firstSamples: first, worstBlock: m(worstBlock), keyWorst: m(keys.worst), workPerKey: keys.workPer, latePercent: keys.latePercent, keys: keys.count };
   } finally {
     await context.close();
   }

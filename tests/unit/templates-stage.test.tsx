@@ -71,11 +71,15 @@ describe('TemplatesStage', () => {
 
     const body = labelled<HTMLTextAreaElement>('Body');
     type(body, 'Thanks {{managerFirstName}}!\n\n{{#actionItems}}\n- {{sentence}}\n{{/actionItems}}');
+    // Saved once typing pauses; the preview follows too.
+    await vi.waitFor(() => expect(host.querySelector('[data-testid="template-status"]')!.textContent).toBe('Saving…'));
     await vi.waitFor(() => expect(host.querySelector('[data-testid="template-status"]')!.textContent).toBe('All changes saved.'));
     const preview = () => host.querySelector('[data-testid="template-preview-body"]')!.innerHTML;
     // (The page formats dates for today's year, so the fixture's 2025 dates may carry their year.)
-    expect(preview()).toMatch(
-      /^<p>Thanks Ana!<\/p>\n<ul><li>I will research the AWS certification by March 20(, 2025)?\.<\/li><li>You will connect me with Priya for an informational interview by March 15(, 2025)?\.<\/li><li>Priya Nair will share the design review calendar by March 18(, 2025)?\.<\/li><\/ul>$/,
+    await vi.waitFor(() =>
+      expect(preview()).toMatch(
+        /^<p>Thanks Ana!<\/p>\n<ul><li>I will research the AWS certification by March 20(, 2025)?\.<\/li><li>You will connect me with Priya for an informational interview by March 15(, 2025)?\.<\/li><li>Priya Nair will share the design review calendar by March 18(, 2025)?\.<\/li><\/ul>$/,
+      ),
     );
     expect((await db.templates.get(copy.id))!.body).toContain('Thanks {{managerFirstName}}!');
 
