@@ -138,13 +138,14 @@ export function useWindowedRange(
     };
   }, [enabled, ids.length]);
 
-  // Measure the rows just rendered (once their text boxes have their height; all lists of the
-  // page together); if the guess was off, recompute the window.
-  const measure = useRef(() => {
-    const el = list.current;
-    if (!el) return;
+  // Row heights, as rows render and whenever one changes size (its text grew, the page got
+  // narrower); if the guess was off, the window is recomputed. A ResizeObserver reports them
+  // after the browser's own layout, so a render that changes no row's size (a keystroke
+  // elsewhere on the page) costs no measuring; without one, the rows are measured after each
+  // render (once their text boxes have their height; all lists of the page together).
+  const record = (rows: Iterable<Element>) => {
     let changed = false;
-    for (const row of el.children) {
+    for (const row of rows) {
       const id = (row as HTMLElement).dataset.itemId;
       const h = (row as HTMLElement).offsetHeight;
       if (id && h && heights.current.get(id) !== h) {
@@ -153,9 +154,31 @@ export function useWindowedRange(
       }
     }
     if (changed) computeInNextFrame(scheduled.current);
-  }).current;
+  };
+  const measure = useRef(() => list.current && record(list.current.children)).current;
+  const observer = useRef<{ ro: ResizeObserver; rows: Set<Element> } | null>(null);
+  useEffect(() => {
+    if (!enabled || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => record(entries.map((e) => e.target)));
+    observer.current = { ro, rows: new Set() };
+    // Rows rendered before this effect ran.
+    if (list.current) for (const row of list.current.children) observer.current.rows.add(row), ro.observe(row);
+    return () => {
+      ro.disconnect();
+      observer.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled]);
   useLayoutEffect(() => {
-    if (enabled && list.current) measureAfterFit(measure);
+    const el = list.current;
+    if (!enabled || !el) return;
+    const watching = observer.current;
+    if (!watching) return void measureAfterFit(measure);
+    // Observe rows new to the window, let go of rows that left it.
+    const now = new Set<Element>(el.children);
+    for (const row of watching.rows) if (!now.has(row)) watching.ro.unobserve(row);
+    for (const row of now) if (!watching.rows.has(row)) watching.ro.observe(row);
+    watching.rows = now;
   });
 
   if (!enabled) return { start: 0, end: ids.length, padTop: 0, padBottom: 0, reveal: () => {} };

@@ -42,7 +42,7 @@ export async function measureBigStage(ctx, { stage, items = 0, goals = 0, checkI
     }
     const m = ctx.stats.median;
     const keys = meter.result();
-    return { firstRender: m(first), firstSamples: first, worstBlock: m(worstBlock), keyWorst: m(keys.worst), workPerKey: keys.workPer, latePercent: keys.latePercent, keys: keys.count };
+    return { firstRender: m(first), firstSamples: first, worstBlock: m(worstBlock), keyWorst: m(keys.worst), workPerKey: keys.workPer, afterPause: keys.afterPause, latePercent: keys.latePercent, keys: keys.count };
   } finally {
     await context.close();
   }
@@ -61,7 +61,8 @@ export async function run(ctx) {
     rows.push(
       { name: `${name}: first render (median of ${RUNS})`, value: r.firstRender, unit: 'ms', target: '<= 200 ms', ok: r.firstRender <= 200 },
       { name: `${name}: longest main-thread block while opening`, value: r.worstBlock, unit: 'ms' },
-      { name: `${name}: main-thread work per keystroke in ${where} (${r.keys} keys)`, value: r.workPerKey, unit: 'ms', target: '<= 16 ms (one frame)', ok: r.workPerKey <= 16 },
+      { name: `${name}: main-thread work per keystroke in ${where} (${r.keys} keys, 50 ms apart)`, value: r.workPerKey, unit: 'ms', target: '<= 16 ms (one frame)', ok: r.workPerKey <= 16 },
+      { name: `${name}: main-thread work once typing pauses (per pause)`, value: r.afterPause, unit: 'ms' },
       {
         name: `${name}: keystrokes shown a frame late (over 16 ms to the next paint)`,
         value: r.latePercent,

@@ -131,6 +131,7 @@ export async function measureCopyList(ctx, templates, runs = RUNS, items = 20) {
 
 const costRows = (name, r, floor) => [
   { name: `${name}: main-thread work per ${r.what} (${r.count})`, value: r.workPer, unit: 'ms', target: '<= 16 ms (one frame)', ok: r.workPer <= 16 },
+  { name: `${name}: main-thread work after, per pause`, value: r.afterPause, unit: 'ms' },
   {
     name: `${name}: ${r.what.replace(/^(\S+)/, '$1s')} shown a frame late`,
     value: r.latePercent,

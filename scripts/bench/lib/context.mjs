@@ -28,6 +28,20 @@ export const stats = {
  * request is aborted unless the caller serves it with context.route: nothing leaves the machine.
  * `close()` removes the temporary profiles.
  */
+/**
+ * The first-run welcome tab (lib/background/first-run.ts) is a planner page that would follow
+ * every seeded record and every save of the page being measured, live, in the background:
+ * closed as soon as it opens (it opens a moment after install), so only the measured page runs.
+ */
+async function closeWelcome(context, extensionId) {
+  const welcome = `chrome-extension://${extensionId}/planner.html`;
+  for (let waited = 0; waited < 5000; waited += 50) {
+    const page = context.pages().find((p) => p.url().startsWith(welcome));
+    if (page) return page.close();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export function createBenchContext({ root, extensionDir, chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium', log = () => {} }) {
   const profiles = [];
   async function launch({ withExtension = true } = {}) {
@@ -43,6 +57,7 @@ export function createBenchContext({ root, extensionDir, chromiumPath = process.
     if (withExtension) {
       worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
       extensionId = new URL(worker.url()).host;
+      await closeWelcome(context, extensionId);
     }
     return { context, worker, extensionId };
   }

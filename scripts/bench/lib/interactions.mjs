@@ -1,8 +1,9 @@
 // How an interaction (a key, a click) is costed, the same in every bench module:
-// - main-thread work: every task it caused (handlers, rendering, the saves scheduled after it),
-//   from Chromium's own task accounting (CDP Performance.getMetrics, TaskDuration), less what the
-//   idle page runs over the same time. One frame is 16 ms: an interaction whose work fits in it
-//   never holds a frame up.
+// - main-thread work while the interactions come (handlers, rendering, saves), from Chromium's
+//   own task accounting (CDP Performance.getMetrics, TaskDuration), less what the idle page runs
+//   over the same time, per interaction. One frame is 16 ms: an interaction whose work fits in
+//   it never holds a frame up. The work left once they stop (what waits for typing to pause) is
+//   counted apart, per pause.
 // - shown a frame late: Event Timing reports each interaction's time from the input to the paint
 //   after it, in 8 ms steps; over 16 ms means it was shown a frame late. Even an empty page has a
 //   few (an input arriving just after a frame began waits for the next one), so modules compare
@@ -30,6 +31,9 @@ export async function interactionMeter(context, page) {
   let busyMs = 0;
   let idleMs = 0;
   let idleWallMs = 0;
+  let afterBusyMs = 0;
+  let afterWallMs = 0;
+  let pauses = 0;
   const worst = [];
   return {
     /** The idle page's own task time over `ms`, the baseline taken off each measurement. */
@@ -49,9 +53,14 @@ export async function interactionMeter(context, page) {
       const before = await taskMs();
       const t0 = Date.now();
       await act();
+      const during = await taskMs();
+      const t1 = Date.now();
       await page.waitForTimeout(settleMs);
-      busyMs += (await taskMs()) - before;
-      wallMs += Date.now() - t0;
+      busyMs += during - before;
+      wallMs += t1 - t0;
+      afterBusyMs += (await taskMs()) - during;
+      afterWallMs += Date.now() - t1;
+      pauses++;
       count += n;
       const slow = (await page.evaluate(() => window.__slowEvents)).filter((e) => events.test(e.name));
       worst.push(Math.max(0, ...slow.map((e) => e.duration)));
@@ -62,8 +71,10 @@ export async function interactionMeter(context, page) {
       const idleRate = idleWallMs ? idleMs / idleWallMs : 0;
       return {
         count,
-        /** Main-thread ms per interaction, the idle page's own tasks over the same time taken off. */
+        /** Main-thread ms per interaction while they come, the idle page's own tasks over the same time taken off. */
         workPer: count ? Math.max(0, busyMs - idleRate * wallMs) / count : 0,
+        /** Main-thread ms of the work left once they stop (saves, what follows the typing), per pause. */
+        afterPause: pauses ? Math.max(0, afterBusyMs - idleRate * afterWallMs) / pauses : 0,
         latePercent: count ? (100 * late) / count : 0,
         /** The slowest Event Timing duration of each measure() call. */
         worst,
