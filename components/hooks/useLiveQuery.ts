@@ -10,11 +10,16 @@ export interface LiveQueryOptions {
   after?: Promise<unknown>;
 }
 
+export interface LiveQueryCompare<T> {
+  /** A result `same` as the last one delivered is not delivered again (no re-render for it). */
+  same?: (a: T, b: T) => boolean;
+}
+
 /**
  * Subscribes to a Dexie live query: the component re-renders whenever the data it
  * read changes, in this page or in another (popup and planner open at once).
  */
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], options: LiveQueryOptions = {}): LiveState<T> {
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], options: LiveQueryOptions & LiveQueryCompare<T> = {}): LiveState<T> {
   const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
   const enabled = options.enabled ?? true;
   // A layout effect subscribes before the first paint, so the query starts a frame earlier.
@@ -24,8 +29,13 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], op
     let alive = true;
     const start = () => {
       if (!alive) return;
+      let last: { value: T } | undefined;
       sub = liveQuery(query).subscribe({
-        next: (value) => setState({ status: 'ready', value }),
+        next: (value) => {
+          if (last && options.same?.(last.value, value)) return;
+          last = { value };
+          setState({ status: 'ready', value });
+        },
         error: (error) => setState({ status: 'error', error }),
       });
     };

@@ -8,7 +8,7 @@ import { UndoProvider } from '@/components/common/UndoToast';
 import { describeStorageError } from '@/lib/db/errors';
 import { snapshotActivePlan } from '@/lib/db/draft-journal';
 import { readSnapshot } from '@/lib/db/snapshot';
-import { getActivePlan, listActionItems, listPlans } from '@/lib/db/plans';
+import { getActivePlan, listActionItems, listPlans, sameSwitcherRows } from '@/lib/db/plans';
 import { getDb, type CareerTalkDB } from '@/lib/db/schema';
 import { nextStep, stageDone, STAGES } from '@/lib/plan/progress';
 import { PlanDetails } from './PlanDetails';
@@ -88,7 +88,7 @@ export function PlannerApp({ db = getDb(), ready }: { db?: CareerTalkDB; ready?:
     const timer = setTimeout(() => setWantPlans(true), 0);
     return () => clearTimeout(timer);
   }, []);
-  const plans = useLiveQuery(() => listPlans(db), [db], { enabled: wantPlans });
+  const plans = useLiveQuery(() => listPlans(db), [db], { enabled: wantPlans, same: sameSwitcherRows });
   const main = useRef<HTMLElement>(null);
   const nav = useRef<HTMLElement>(null);
   useNavCurrentInView(nav, route);

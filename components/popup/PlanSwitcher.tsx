@@ -1,5 +1,5 @@
 import type { CareerTalkDB } from '@/lib/db/schema';
-import { createPlan, listPlans, setActivePlan } from '@/lib/db/plans';
+import { createPlan, listPlans, sameSwitcherRows, setActivePlan } from '@/lib/db/plans';
 import { describeStorageError } from '@/lib/db/errors';
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/useLiveQuery';
@@ -24,7 +24,7 @@ export function PlanSwitcher({ db, activeId, activeLabel, onError }: Props) {
     const timer = setTimeout(() => setWanted(true), 0);
     return () => clearTimeout(timer);
   }, []);
-  const plans = useLiveQuery(() => listPlans(db), [db], { enabled: wanted });
+  const plans = useLiveQuery(() => listPlans(db), [db], { enabled: wanted, same: sameSwitcherRows });
   const rows = plans.status === 'ready' ? plans.value : [];
   const run = (action: () => Promise<unknown>) => action().then(() => onError(''), (e) => onError(describeStorageError(e)));
 

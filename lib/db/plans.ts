@@ -68,6 +68,15 @@ export async function listPlans(db: CareerTalkDB, limit = 200): Promise<PlanSumm
   return rows.map((p) => ({ id: p.id, label: planLabel(p, t('planUntitled')), updatedAt: p.updatedAt }));
 }
 
+/**
+ * Two plan lists a switcher shows the same way: the same plans, labels and order. A save bumps
+ * the edited plan's updatedAt, which re-runs the list's live query on every keystroke; the
+ * switcher need not render again for that.
+ */
+export function sameSwitcherRows(a: readonly PlanSummaryRow[], b: readonly PlanSummaryRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.id === b[i].id && row.label === b[i].label);
+}
+
 export async function countPlans(db: CareerTalkDB): Promise<number> {
   return db.plans.count();
 }

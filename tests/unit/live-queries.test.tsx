@@ -53,3 +53,38 @@ test('typing in the popup saves the plan without re-reading its action items; a 
   await vi.waitFor(() => expect(itemReads.mock.calls.length).toBeGreaterThan(readsAtOpen), { timeout: 5000 });
   itemReads.mockRestore();
 });
+
+test('a save that only moves updatedAt does not re-render the plan switchers; a rename does', async () => {
+  const { sameSwitcherRows } = await import('../../lib/db/plans');
+  const a = [
+    { id: 'p1', label: 'Acme', updatedAt: '2026-12-01T10:00:00.000Z' },
+    { id: 'p2', label: 'Globex', updatedAt: '2026-11-01T10:00:00.000Z' },
+  ];
+  expect(sameSwitcherRows(a, [{ ...a[0], updatedAt: '2026-12-01T10:00:05.000Z' }, a[1]])).toBe(true);
+  expect(sameSwitcherRows(a, [{ ...a[0], label: 'Acme Robotics' }, a[1]])).toBe(false);
+  expect(sameSwitcherRows(a, [a[1], a[0]])).toBe(false);
+  expect(sameSwitcherRows(a, [a[0]])).toBe(false);
+});
+
+test('useLiveQuery with `same` delivers a result equal to the last one only once', async () => {
+  const { useLiveQuery } = await import('../../components/hooks/useLiveQuery');
+  await createPlan(db, { company: 'Acme' });
+  let renders = 0;
+  let shown: string[] = [];
+  function Names() {
+    const r = useLiveQuery(async () => (await db.plans.toArray()).map((p) => p.company), [], { same: (x, y) => x.join() === y.join() });
+    renders++;
+    if (r.status === 'ready') shown = r.value;
+    return null;
+  }
+  render(<Names />, host);
+  await vi.waitFor(() => expect(shown).toEqual(['Acme']));
+  const settled = renders;
+  // A change the result does not show: no new render.
+  await db.plans.toCollection().modify({ managerName: 'Jordan' });
+  await new Promise((r) => setTimeout(r, 150));
+  expect(renders).toBe(settled);
+  // A change it shows: rendered.
+  await db.plans.toCollection().modify({ company: 'Acme Robotics' });
+  await vi.waitFor(() => expect(shown).toEqual(['Acme Robotics']));
+});
