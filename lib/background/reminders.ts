@@ -47,7 +47,10 @@ async function rebuild(db: CareerTalkDB, now: number, alarms: AlarmsApi, { armDu
   // show while the worker wrote 40,000 rows in one go). A plan edited in between is caught by
   // the next sync, and fireDueReminders re-syncs right before showing.
   const plans = await db.plans.toArray();
-  const items = await readInSlices(db.actionItems);
+  const items = await readInSlices(
+    (after) => (after === undefined ? db.actionItems.orderBy(':id') : db.actionItems.where(':id').above(after)).limit(REBUILD_SLICE).toArray(),
+    (item) => item.id,
+  );
   const desired = desiredRows(plans, items, now);
   const pending: Reminder[] = [];
   for (let i = 0; i < desired.length; i += REBUILD_SLICE) {
@@ -60,7 +63,11 @@ async function rebuild(db: CareerTalkDB, now: number, alarms: AlarmsApi, { armDu
   }
   // Rows nothing wants any more (a deleted plan or item, a reminder turned off, a date moved).
   const wanted = new Set(desired.map((d) => d.id));
-  const stale = (await readKeysInSlices(db.reminders)).filter((id) => !wanted.has(id));
+  const keys = await readInSlices(
+    (after) => (after === undefined ? db.reminders.orderBy(':id') : db.reminders.where(':id').above(after)).limit(REBUILD_SLICE).primaryKeys(),
+    (key) => key,
+  );
+  const stale = keys.filter((id) => !wanted.has(id));
   for (let i = 0; i < stale.length; i += REBUILD_SLICE) {
     await db.reminders.bulkDelete(stale.slice(i, i + REBUILD_SLICE));
     await pause();
@@ -75,26 +82,17 @@ const REBUILD_SLICE = 1_000;
 /** Lets other work reach the database (and the worker's thread) between two slices. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 25));
 
-/** Every action item, read REBUILD_SLICE at a time in primary-key order. */
-async function readInSlices(table: CareerTalkDB['actionItems']): Promise<ActionItem[]> {
-  const out: ActionItem[] = [];
+/**
+ * A whole table (or its keys), REBUILD_SLICE rows at a time in primary-key order: `read(after)`
+ * reads the slice after key `after` (from the start when undefined), `keyOf` gives a row's key.
+ */
+async function readInSlices<T>(read: (after: string | undefined) => Promise<T[]>, keyOf: (row: T) => string): Promise<T[]> {
+  const out: T[] = [];
   for (let last: string | undefined; ; ) {
-    const slice = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(REBUILD_SLICE).toArray();
+    const slice = await read(last);
     for (const row of slice) out.push(row);
     if (slice.length < REBUILD_SLICE) return out;
-    last = slice[slice.length - 1].id;
-    await pause();
-  }
-}
-
-/** A table's primary keys, REBUILD_SLICE at a time. */
-async function readKeysInSlices(table: CareerTalkDB['reminders']): Promise<string[]> {
-  const out: string[] = [];
-  for (let last: string | undefined; ; ) {
-    const slice = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(REBUILD_SLICE).primaryKeys();
-    for (const key of slice) out.push(key);
-    if (slice.length < REBUILD_SLICE) return out;
-    last = slice[slice.length - 1];
+    last = keyOf(slice[slice.length - 1]);
     await pause();
   }
 }

@@ -1,25 +1,20 @@
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { addActionItem, createPlan, getActivePlan } from '../../lib/db/plans';
 import type { CareerTalkDB } from '../../lib/db/schema';
-import { freshDb } from './db-helpers';
+import { usePlannerHost } from './planner-host';
 
-// The popup reads the plan and its action items in two live queries: a keystroke's save
-// re-reads the plan, never the (possibly 2,000) action items with it.
+// Live queries re-render only for what they show: the popup reads the plan and its action items
+// in two live queries (a keystroke's save re-reads the plan, never the possibly 2,000 action
+// items with it), and the plan switchers ignore a save that only moves updatedAt.
 
 let db: CareerTalkDB;
 let host: HTMLElement;
 
-beforeEach(() => {
-  localStorage.clear();
-  db = freshDb();
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
+usePlannerHost('#', (d, h) => {
+  db = d;
+  host = h;
 });
 
 const field = (label: string) => {

@@ -120,19 +120,25 @@ describe('TemplatesStage', () => {
   });
 });
 
+/** A clipboard that records what is written to it, each item as its types' texts. */
+function stubClipboard(): Record<string, string>[] {
+  const written: Record<string, string>[] = [];
+  class FakeClipboardItem {
+    constructor(readonly data: Record<string, Blob>) {}
+  }
+  vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+  const write = vi.fn(async (list: FakeClipboardItem[]) => {
+    const out: Record<string, string> = {};
+    for (const [type, blob] of Object.entries(list[0].data)) out[type] = await blob.text();
+    written.push(out);
+  });
+  Object.defineProperty(navigator, 'clipboard', { value: { write, writeText: vi.fn() }, configurable: true });
+  return written;
+}
+
 describe('CopyTemplates', () => {
   test('listed before the action items are read: no review yet, and a Copy then reads them for the email', async () => {
-    const written: Record<string, string>[] = [];
-    class FakeClipboardItem {
-      constructor(readonly data: Record<string, Blob>) {}
-    }
-    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
-    const write = vi.fn(async (list: FakeClipboardItem[]) => {
-      const out: Record<string, string> = {};
-      for (const [type, blob] of Object.entries(list[0].data)) out[type] = await blob.text();
-      written.push(out);
-    });
-    Object.defineProperty(navigator, 'clipboard', { value: { write, writeText: vi.fn() }, configurable: true });
+    const written = stubClipboard();
     render(<CopyTemplates db={db} plan={plan} actionItems={[]} itemsLoading />, host);
     await vi.waitFor(() => expect(host.querySelector('button[aria-label="Copy Thank-you recap"]')).toBeTruthy());
     await new Promise((r) => setTimeout(r, 50));
@@ -155,17 +161,7 @@ describe('CopyTemplates', () => {
   });
 
   test('copies HTML and plain text, confirms, shows missing fields and records the email', async () => {
-    const written: Record<string, string>[] = [];
-    class FakeClipboardItem {
-      constructor(readonly data: Record<string, Blob>) {}
-    }
-    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
-    const write = vi.fn(async (list: FakeClipboardItem[]) => {
-      const out: Record<string, string> = {};
-      for (const [type, blob] of Object.entries(list[0].data)) out[type] = await blob.text();
-      written.push(out);
-    });
-    Object.defineProperty(navigator, 'clipboard', { value: { write, writeText: vi.fn() }, configurable: true });
+    const written = stubClipboard();
     plan.meeting.takeaways = [];
     render(<CopyTemplates db={db} plan={plan} actionItems={items} />, host);
     await vi.waitFor(() => expect(host.querySelector('button[aria-label="Copy Thank-you recap"]')).toBeTruthy());
