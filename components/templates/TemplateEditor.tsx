@@ -170,8 +170,16 @@ export function TemplateEditor(props: TemplateEditorProps) {
     }
   };
 
+  /** Forgets an edit still waiting to be written (Reset and Delete replace it). */
+  const dropQueued = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    queued.current = null;
+  };
+
   const reset = async () => {
     const before = { subject: template.subject, body: template.body };
+    dropQueued();
     try {
       const formality = props.plan?.formality === 'informal' ? 'informal' : 'formal';
       await resetTemplate(db, template.id, formality);
@@ -187,6 +195,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
   };
 
   const remove = async () => {
+    dropQueued();
+    dropUnsavedDraft(template.id);
     try {
       const removed = await deleteTemplate(db, template.id);
       if (removed) offerUndo({ message: t('templatesDeletedUndo', removed.name), undo: () => restoreTemplate(db, removed) });

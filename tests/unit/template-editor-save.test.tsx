@@ -79,3 +79,15 @@ test('a tab closed before the write: the next visit shows the text and writes it
   expect(bodyField().value).toBe('Hi {{managerFirstName}}, kept');
   await vi.waitFor(async () => expect((await db.templates.get(template.id))?.body).toBe('Hi {{managerFirstName}}, kept'));
 });
+
+test('Reset right after typing: the reset text stays, the typed edit waiting for its pause is not written over it', async () => {
+  const copy = { ...template, basedOn: 'recap' } as UserTemplate;
+  await db.templates.put(copy);
+  render(editor(copy), host);
+  typeKeys(bodyField(), ' typed');
+  const reset = [...host.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Reset to'))!;
+  reset.click();
+  await vi.waitFor(async () => expect((await db.templates.get(copy.id))?.body).toContain('{{#actionItems}}'));
+  await new Promise((r) => setTimeout(r, 500));
+  expect((await db.templates.get(copy.id))?.body).not.toContain('typed');
+});
