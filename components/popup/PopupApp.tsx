@@ -22,19 +22,19 @@ import { t } from '@/lib/i18n';
 import { ErrorText } from '@/components/common/ErrorText';
 
 /**
- * The toolbar popup: set up the active plan in two minutes. The first frame paints the
- * active plan from its synchronous snapshot (lib/db/snapshot.ts), without waiting for
- * IndexedDB; the database then confirms it (after the draft journal's replay, so nothing
- * older than what was typed is ever shown) and any field that differs follows, except one
- * being typed in. The plan list loads after that first paint.
- */
-/**
  * The Copy list's code, fetched once. Asked for right after the first paint, while the database
  * still reads the plan's action items, so the list does not wait for one and then the other.
  */
 let copyTemplates: Promise<typeof import('./CopyTemplates').CopyTemplates> | undefined;
 const loadCopyTemplates = () => (copyTemplates ??= import('./CopyTemplates').then((m) => m.CopyTemplates));
 
+/**
+ * The toolbar popup: set up the active plan in two minutes. The first frame paints the
+ * active plan from its synchronous snapshot (lib/db/snapshot.ts), without waiting for
+ * IndexedDB; the database then confirms it (after the draft journal's replay, so nothing
+ * older than what was typed is ever shown) and any field that differs follows, except one
+ * being typed in. The plan list loads after that first paint.
+ */
 export function PopupApp({ ready }: { ready?: Promise<unknown> }) {
   const db = getDb();
   const [snapshot] = useState(readSnapshot);

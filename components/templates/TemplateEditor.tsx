@@ -59,6 +59,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   /** The newest valid edit not yet handed to the database, and the timer that will. */
   const queued = useRef<Source | null>(null);
+  /** Whether the text on screen is valid: a save finishing under a broken edit keeps that edit's draft. */
+  const onScreenOk = useRef(check.ok);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const body = useRef<HTMLTextAreaElement>(null);
   const offerUndo = useUndo();
@@ -84,6 +86,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
     setDraft(next);
     const result = validateTemplate(next);
     setCheck(result);
+    onScreenOk.current = result.ok;
     if (!result.ok) {
       keepUnsavedDraft(template.id, next);
       setState('invalid');
@@ -111,7 +114,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       .then(
         () => {
           setSaveError('');
-          if (pending.current === 1 && !queued.current) {
+          if (pending.current === 1 && !queued.current && onScreenOk.current) {
             dropUnsavedDraft(template.id);
             setState('saved');
           }
@@ -184,6 +187,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       const formality = props.plan?.formality === 'informal' ? 'informal' : 'formal';
       await resetTemplate(db, template.id, formality);
       dropUnsavedDraft(template.id);
+      onScreenOk.current = true;
       setCheck({ ok: true });
       setState('saved');
       setDraft(sourceFor(basedOn!, template.language ?? 'en', formality));

@@ -91,3 +91,16 @@ test('Reset right after typing: the reset text stays, the typed edit waiting for
   await new Promise((r) => setTimeout(r, 500));
   expect((await db.templates.get(copy.id))?.body).not.toContain('typed');
 });
+
+test('a valid edit written after a broken one was typed: the broken text stays kept aside and shown as not saved', async () => {
+  render(editor(), host);
+  typeKeys(bodyField(), ' ok');
+  // Broken before the pause (pasted in one go): the valid text before it is still written, the broken one kept aside.
+  const body = bodyField();
+  body.value += ' {{#goals}}';
+  body.dispatchEvent(new Event('input', { bubbles: true }));
+  await vi.waitFor(async () => expect((await db.templates.get(template.id))?.body).toBe('Hi {{managerFirstName}}, ok'));
+  await new Promise((r) => setTimeout(r, 50));
+  expect(readUnsavedDraft(template.id)?.body).toBe('Hi {{managerFirstName}}, ok {{#goals}}');
+  expect(host.querySelector('[data-testid="template-status"]')!.textContent).toContain('Not saved');
+});
