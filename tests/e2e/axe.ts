@@ -26,3 +26,22 @@ export async function seriousViolations(page: Page, context?: string): Promise<A
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, context ?? null);
 }
+
+export type SchemeViolations = { scheme: 'light' | 'dark'; violations: AxeViolation[] };
+
+/** What a page without serious violations in either colour scheme gives seriousViolationsLightAndDark. */
+export const CLEAN_IN_BOTH_SCHEMES: SchemeViolations[] = [
+  { scheme: 'light', violations: [] },
+  { scheme: 'dark', violations: [] },
+];
+
+/** seriousViolations with the page in light and then dark colours; the page is left in light. */
+export async function seriousViolationsLightAndDark(page: Page, context?: string): Promise<SchemeViolations[]> {
+  const out: SchemeViolations[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    out.push({ scheme, violations: await seriousViolations(page, context) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return out;
+}
